@@ -1,0 +1,119 @@
+"""Command line: a thin layer over the library. Exit code 1 when any input failed."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from tidings.pipeline import Options
+from tidings.pipeline import extract as extract_articles
+from tidings.pipeline import run as run_pipeline
+from tidings.settings import Settings
+from tidings.store import DEFAULT_DB, Store
+
+app = typer.Typer(help="tidings: raw news in, clean structured events out.", no_args_is_help=True,
+                  add_completion=False)
+console = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
+PublishedOption = Annotated[
+    str | None, typer.Option("--published", help="Publication date for inputs that do not give one.")]
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl; .gz too).")],
+    db: DbOption = Path(DEFAULT_DB),
+    published: PublishedOption = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Process INPUTS into the store. Inputs already stored are skipped, so a re-run resumes."""
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        console.print(f"[red]no such file or folder:[/red] {', '.join(missing)}")
+        raise typer.Exit(2)
+    with Store(db) as store:
+        bar = Progress(TextColumn("[bold]tidings run"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                       console=console, disable=not progress)
+        with bar:
+            task = bar.add_task("documents", total=None)
+            summary = run_pipeline(inputs, store, Settings(), Options(published=published),
+                                   on_batch=lambda n: bar.advance(task, n))
+    c = summary.counts
+    console.print(f"run {summary.run_id}: {c['documents']} documents, {c['ok']} ok, {c['failed']} failed, "
+                  f"{c['skipped']} already stored -> {db}")
+    for key, reason in summary.failures:
+        console.print(f"  [red]failed[/red] {key}: {reason}")
+    raise typer.Exit(1 if summary.failures else 0)
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Files or folders to process.")],
+    published: PublishedOption = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Language for inputs that do not give one.")] = None,
+) -> None:
+    """Run the pipeline without a database; print one JSON object per article (JSON Lines) to stdout."""
+    failed = 0
+    for article in extract_articles(files, Settings(), Options(published=published, lang=lang)):
+        failed += article.status == "failed"
+        sys.stdout.write(json.dumps(article.to_json(), ensure_ascii=False) + "\n")
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def articles(
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a readable summary.")] = False,
+    limit: Annotated[int | None, typer.Option(help="At most this many articles.")] = None,
+) -> None:
+    """List stored articles: language, title, paragraphs kept, what was removed and why, top entities."""
+    if not db.exists():
+        console.print(f"[red]no database at {db}[/red]")
+        raise typer.Exit(2)
+    with Store(db, read_only=True) as store:
+        rows = store.articles(limit)
+        if as_json:
+            for row in rows:
+                sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            return
+        out = Console()
+        for row in rows:
+            removed = json.loads(row["removed"] or "[]")
+            reasons = Counter(r["reason"] for r in removed)
+            ents = Counter((e["text"], e["label"]) for e in row["entities"] or [])
+            title = row["title"] or "(no title)"
+            out.print(f"[bold]{title}[/bold]")
+            out.print(f"  source   {row['source']}" + (f" (id {row['record_id']})" if row["record_id"] else ""))
+            published = row["published"].date().isoformat() if row["published"] else "unknown"
+            out.print(f"  lang     {row['lang']} ({row['lang_confidence']:.2f})   published {published}")
+            out.print(f"  kept     {len(row['paragraphs'])} paragraphs, {len(row['text'])} characters")
+            if removed:
+                out.print("  removed  " + ", ".join(f"{n} {reason}" for reason, n in reasons.most_common()))
+                for r in removed[:6]:
+                    snippet = r["text"] if len(r["text"]) <= 70 else r["text"][:67] + "..."
+                    out.print(f"           - [dim]{r['reason']}[/dim] {snippet!r}", markup=True, highlight=False)
+                if len(removed) > 6:
+                    out.print(f"           - ... {len(removed) - 6} more")
+            if ents:
+                out.print("  entities " + ", ".join(f"{t} ({lab}) x{n}" if n > 1 else f"{t} ({lab})"
+                                                    for (t, lab), n in ents.most_common(8)))
+            for note in row["notes"] or []:
+                out.print(f"  note     {note}")
+            out.print()
+        counts = store.counts()
+        out.print(f"{counts['documents']} documents ({counts['ok']} ok, {counts['failed']} failed), "
+                  f"{counts['articles']} articles, {counts['mentions']} entity mentions in {db}")
+        for row in store.failed():
+            out.print(f"  failed {row['input_key']}: {row['error']}")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,1 @@
+"""Our own data files (boilerplate rules, actor registry, lexicons), shipped inside the package."""

@@ -1,0 +1,69 @@
+"""NLP: spaCy per language, each pipeline loaded once per process and run with `nlp.pipe` in batches."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tidings.model import Article, Entity
+from tidings.settings import Settings
+
+# One label set over every model: OntoNotes (English) and WikiNER (French) labels mapped onto it.
+# Numeric and temporal labels are not names: times are normalised by link/ from the text itself.
+LABELS: dict[str, str] = {
+    "PER": "PER", "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC", "FAC": "LOC",
+    "GPE": "GPE",
+    "MISC": "MISC", "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC", "WORK_OF_ART": "MISC",
+    "PRODUCT": "MISC", "LANGUAGE": "MISC",
+}  # fmt: skip
+
+
+@cache
+def load_model(name: str) -> Language:
+    """Load a spaCy pipeline by package name, once per process."""
+    return spacy.load(name)
+
+
+def model_for(lang: str | None, settings: Settings) -> Language | None:
+    name = settings.nlp_models.get(lang or "")
+    return load_model(name) if name else None
+
+
+def entities_of(doc: Doc) -> list[Entity]:
+    out = []
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        if label is not None:
+            out.append(Entity(ent.text, label, ent.start_char, ent.end_char, ent.label_))  # type: ignore[arg-type]
+    return out
+
+
+def annotate(articles: list[Article], settings: Settings) -> Iterator[tuple[Article, Doc | None]]:
+    """Sentences and entities for each article, batched per language. Yields (article, spaCy Doc or None).
+
+    The Doc is handed on so that later stages (linking, events) read the same parse without re-running it.
+    Articles in a language with no pipeline pass through with a note, not an error.
+    """
+    by_lang: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        if article.status == "ok" and model_for(article.lang, settings) is not None:
+            by_lang[article.lang or ""].append(article)
+        else:
+            if article.status == "ok":
+                article.notes.append(f"no NLP model for {article.lang}")
+            yield article, None
+    for lang, group in by_lang.items():
+        nlp = model_for(lang, settings)
+        assert nlp is not None
+        for article, doc in zip(group, nlp.pipe((a.text for a in group), batch_size=settings.nlp_batch_size),
+                                strict=True):
+            article.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+            article.entities = entities_of(doc)
+            yield article, doc

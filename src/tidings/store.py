@@ -1,0 +1,170 @@
+"""DuckDB store: schema, idempotent batch writes (one transaction per batch), reads and exports."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from tidings.model import Article, Document
+
+DEFAULT_DB = "tidings.duckdb"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR PRIMARY KEY,
+    started_at TIMESTAMPTZ,
+    finished_at TIMESTAMPTZ,
+    version VARCHAR,
+    inputs VARCHAR[],
+    settings JSON,
+    documents INTEGER DEFAULT 0,
+    ok INTEGER DEFAULT 0,
+    failed INTEGER DEFAULT 0,
+    skipped INTEGER DEFAULT 0,
+    status VARCHAR
+);
+-- Every input, good or bad. One row per (where it was read, what it contained).
+CREATE TABLE IF NOT EXISTS documents (
+    input_key VARCHAR,
+    doc_id VARCHAR,
+    source VARCHAR,
+    position INTEGER,
+    source_kind VARCHAR,
+    size BIGINT,
+    status VARCHAR,
+    error VARCHAR,
+    run_id VARCHAR,
+    stored_at TIMESTAMPTZ,
+    PRIMARY KEY (input_key, doc_id)
+);
+CREATE TABLE IF NOT EXISTS articles (
+    doc_id VARCHAR PRIMARY KEY,
+    source VARCHAR,
+    record_id VARCHAR,
+    url VARCHAR,
+    title VARCHAR,
+    published TIMESTAMPTZ,
+    published_from VARCHAR,
+    lang VARCHAR,
+    lang_confidence DOUBLE,
+    text VARCHAR,
+    paragraphs VARCHAR[],
+    removed JSON,
+    sentences JSON,
+    notes VARCHAR[],
+    run_id VARCHAR
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    doc_id VARCHAR,
+    start_char INTEGER,
+    end_char INTEGER,
+    text VARCHAR,
+    label VARCHAR,
+    model_label VARCHAR,
+    PRIMARY KEY (doc_id, start_char, end_char)
+);
+"""
+
+
+class Store:
+    """One DuckDB file. Writes go through `write_batch`, which is all-or-nothing."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        if not read_only:
+            self.con.execute(SCHEMA)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- runs ---------------------------------------------------------------------------------------
+    def start_run(self, run_id: str, version: str, inputs: Sequence[str], settings: dict[str, Any]) -> None:
+        self.con.execute(
+            "INSERT INTO runs (run_id, started_at, version, inputs, settings, status) VALUES (?, ?, ?, ?, ?, ?)",
+            [run_id, datetime.now(UTC), version, list(inputs), json.dumps(settings, default=str), "running"],
+        )
+
+    def finish_run(self, run_id: str, counts: dict[str, int], status: str) -> None:
+        self.con.execute(
+            "UPDATE runs SET finished_at = ?, documents = ?, ok = ?, failed = ?, skipped = ?, status = ? "
+            "WHERE run_id = ?",
+            [datetime.now(UTC), counts.get("documents", 0), counts.get("ok", 0), counts.get("failed", 0),
+             counts.get("skipped", 0), status, run_id],
+        )
+
+    # --- resume -------------------------------------------------------------------------------------
+    def known(self, docs: Sequence[Document]) -> tuple[set[tuple[str, str]], set[str]]:
+        """(input keys with their doc ids already stored, doc ids already stored as articles)."""
+        if not docs:
+            return set(), set()
+        ids = list({d.doc_id for d in docs})
+        seen = {(k, d) for k, d in self.con.execute(
+            "SELECT input_key, doc_id FROM documents WHERE doc_id IN (SELECT UNNEST(?))", [ids]).fetchall()}
+        stored = {r[0] for r in self.con.execute(
+            "SELECT doc_id FROM articles WHERE doc_id IN (SELECT UNNEST(?))", [ids]).fetchall()}
+        return seen, stored
+
+    # --- writes -------------------------------------------------------------------------------------
+    def write_batch(self, articles: Iterable[Article], sizes: dict[str, int], run_id: str) -> None:
+        """Store a batch in one transaction: a crash mid-batch leaves the store as it was before it."""
+        now = datetime.now(UTC)
+        doc_rows, article_rows, mention_rows = [], [], []
+        for a in articles:
+            doc_rows.append((a.input_key, a.doc_id, a.source, a.position, a.source_kind,
+                             sizes.get(a.input_key, 0), a.status, a.error, run_id, now))
+            if a.status != "ok":
+                continue
+            article_rows.append((
+                a.doc_id, a.source, a.record_id, a.url, a.title, a.published, a.published_from, a.lang,
+                a.lang_confidence, a.text, a.paragraphs, json.dumps([asdict(r) for r in a.removed]),
+                json.dumps(a.sentences), a.notes, run_id,
+            ))
+            mention_rows += [(a.doc_id, e.start, e.end, e.text, e.label, e.model_label) for e in a.entities]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if doc_rows:
+                self.con.executemany("INSERT OR IGNORE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)", doc_rows)
+            if article_rows:
+                self.con.executemany(
+                    "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", article_rows)
+            if mention_rows:
+                self.con.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?)", mention_rows)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    # --- reads --------------------------------------------------------------------------------------
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def articles(self, limit: int | None = None) -> list[dict[str, Any]]:
+        sql = ("SELECT a.*, (SELECT list(struct_pack(text := m.text, label := m.label) ORDER BY m.start_char) "
+               "FROM mentions m WHERE m.doc_id = a.doc_id) AS entities FROM articles a ORDER BY a.source, a.doc_id")
+        return self.rows(sql + (f" LIMIT {int(limit)}" if limit else ""))
+
+    def failed(self) -> list[dict[str, Any]]:
+        return self.rows("SELECT input_key, error FROM documents WHERE status = 'failed' ORDER BY input_key")
+
+    def counts(self) -> dict[str, int]:
+        row = self.con.execute(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE status='ok'), "
+            "(SELECT count(*) FROM documents WHERE status='failed'), (SELECT count(*) FROM articles), "
+            "(SELECT count(*) FROM mentions)").fetchone()
+        assert row is not None
+        return dict(zip(["documents", "ok", "failed", "articles", "mentions"], row, strict=True))
