@@ -135,17 +135,21 @@ class Store:
             mention_rows += [(a.doc_id, e.start, e.end, e.text, e.label, e.model_label) for e in a.entities]
         self.con.execute("BEGIN TRANSACTION")
         try:
-            if doc_rows:
-                self.con.executemany("INSERT OR IGNORE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)", doc_rows)
-            if article_rows:
-                self.con.executemany(
-                    "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", article_rows)
-            if mention_rows:
-                self.con.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?)", mention_rows)
+            self._insert("documents", doc_rows)
+            self._insert("articles", article_rows)
+            self._insert("mentions", mention_rows)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+
+    def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+        """Insert rows column-wise in one statement (DuckDB's executemany runs one statement per row: ~150x slower)."""
+        if not rows:
+            return
+        columns = [list(column) for column in zip(*rows, strict=True)]
+        unnest = ", ".join("UNNEST(?)" for _ in columns)
+        self.con.execute(f"INSERT OR IGNORE INTO {table} SELECT {unnest}", columns)
 
     # --- reads --------------------------------------------------------------------------------------
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:

@@ -50,9 +50,6 @@ def clean_document(
     except NotText as exc:
         return article.fail(str(exc))
     text = repair(text)
-    if len(text) > settings.max_text_chars:
-        return article.fail(f"text is {len(text):,} characters, over the limit of {settings.max_text_chars:,}"
-                            " (max_text_chars)")
 
     page_date: str | None = None
     if doc.payload_kind == "html":
@@ -70,6 +67,10 @@ def clean_document(
     if not cleaned.paragraphs:
         article.removed = cleaned.removed
         return article.fail("no article text left after cleaning (everything was boilerplate or repeats)")
+    body_chars = sum(map(len, cleaned.paragraphs))
+    if body_chars > settings.max_text_chars:  # on the article text: markup does not count
+        return article.fail(f"text is {body_chars:,} characters, over the limit of {settings.max_text_chars:,}"
+                            " (max_text_chars)")
     article.title = doc.hints.title or cleaned.title
     article.paragraphs = cleaned.paragraphs
     article.removed = cleaned.removed

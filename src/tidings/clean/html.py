@@ -48,7 +48,7 @@ def visible_lines(html: str) -> list[str]:
 def extract_page(html: str, url: str | None = None, fast: bool = True) -> ExtractedPage:
     """Main text of a news page. Comments and the rest of the page are recorded as removed, with reasons."""
     result = trafilatura.bare_extraction(
-        html, url=url, fast=fast, include_comments=True, with_metadata=True, include_tables=False,
+        html, url=url, fast=fast, include_comments=True, with_metadata=True,
     )
     if result is None or not (result.text or "").strip():
         raise HtmlError("no main text found in the HTML page (trafilatura extracted nothing)")

@@ -59,36 +59,54 @@ class Cleaned:
     removed: list[Removed] = field(default_factory=list)
 
 
+LONE_REPEAT_MIN_WORDS = 25  # a single long paragraph copied verbatim is a paste error, not a refrain
+
+
 def remove_boilerplate_and_repeats(
     paragraphs: Iterable[str], title: str | None = None, min_repeat_words: int = 6
 ) -> Cleaned:
     """Keep each paragraph once; drop publisher boilerplate. Order of checks: boilerplate, then repeats.
 
-    A paragraph is a repeat when its key equals an earlier paragraph's (or the title's), or, for paragraphs
-    of at least `min_repeat_words` words, when its key lies inside the text kept so far: this catches a body
-    pasted again with paragraphs merged or re-split, with other quotes or spacing.
+    A paragraph is a repeat candidate when its key equals an earlier paragraph's (or the title's), or, for
+    paragraphs of at least `min_repeat_words` words, when its key lies inside the text kept so far: this
+    catches a body pasted again with paragraphs merged or re-split, with other quotes or spacing.
+    A candidate is dropped when it copies the title, stands next to another candidate (a pasted block), or
+    is long; a short lone repeat is kept, because pages repeat short lines on purpose (an interview's
+    question asked to each guest, a refrain between sections).
     """
-    kept: list[str] = []
-    removed: list[Removed] = []
-    seen: dict[str, str] = {}
-    if title:
-        seen[repeat_key(title)] = "the title"
+    items = [p for p in paragraphs if repeat_key(p)]  # punctuation-only lines (separators) carry nothing
+    verdicts: list[tuple[str, str]] = []  # (kind, detail): kind is keep, boilerplate or repeat
+    seen: dict[str, str] = {repeat_key(title): "the title"} if title else {}
     running = ""
-    for paragraph in paragraphs:
+    for paragraph in items:
         key = repeat_key(paragraph)
-        if not key:
-            continue  # punctuation-only lines (separators) carry nothing
         rule = match_boilerplate(paragraph)
         if rule is not None:
-            removed.append(Removed(paragraph, "boilerplate", f"{rule.kind}:{rule.name}"))
+            verdicts.append(("boilerplate", f"{rule.kind}:{rule.name}"))
         elif key in seen:
-            removed.append(Removed(paragraph, "repeat", f"same as {seen[key]}"))
+            verdicts.append(("repeat", f"same as {seen[key]}"))
         elif len(paragraph.split()) >= min_repeat_words and key in running:
-            removed.append(Removed(paragraph, "repeat", "contained in earlier text"))
+            verdicts.append(("repeat", "contained in earlier text"))
         else:
-            seen[key] = f"paragraph {len(kept) + 1}"
-            kept.append(paragraph)
+            seen[key] = f"paragraph {sum(v[0] == 'keep' for v in verdicts) + 1}"
+            verdicts.append(("keep", ""))
             running += key
+    repeats = [i for i, (kind, _) in enumerate(verdicts) if kind == "repeat"]
+    neighbours = {i: [j for j in (i - 1, i + 1) if 0 <= j < len(items) and verdicts[j][0] != "boilerplate"]
+                  for i in repeats}
+    kept: list[str] = []
+    removed: list[Removed] = []
+    for i, (paragraph, (kind, detail)) in enumerate(zip(items, verdicts, strict=True)):
+        if kind == "repeat" and not (
+            detail == "same as the title"
+            or any(verdicts[j][0] == "repeat" for j in neighbours[i])
+            or len(paragraph.split()) >= LONE_REPEAT_MIN_WORDS
+        ):
+            kind = "keep"
+        if kind == "keep":
+            kept.append(paragraph)
+        else:
+            removed.append(Removed(paragraph, kind, detail))  # type: ignore[arg-type]
     return Cleaned(title, kept, removed)
 
 
