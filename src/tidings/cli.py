@@ -88,7 +88,7 @@ def articles(
         for row in rows:
             removed = json.loads(row["removed"] or "[]")
             reasons = Counter(r["reason"] for r in removed)
-            ents = Counter((e["text"], e["label"]) for e in row["entities"] or [])
+            ents = Counter(_entity_label(e) for e in row["entities"] or [])
             title = row["title"] or "(no title)"
             out.print(f"[bold]{title}[/bold]")
             out.print(f"  source   {row['source']}" + (f" (id {row['record_id']})" if row["record_id"] else ""))
@@ -103,8 +103,8 @@ def articles(
                 if len(removed) > 6:
                     out.print(f"           - ... {len(removed) - 6} more")
             if ents:
-                out.print("  entities " + ", ".join(f"{t} ({lab}) x{n}" if n > 1 else f"{t} ({lab})"
-                                                    for (t, lab), n in ents.most_common(8)))
+                out.print("  entities " + ", ".join(f"{label} x{n}" if n > 1 else label
+                                                    for label, n in ents.most_common(8)))
             for note in row["notes"] or []:
                 out.print(f"  note     {note}")
             out.print()
@@ -113,6 +113,17 @@ def articles(
                   f"{counts['articles']} articles, {counts['mentions']} entity mentions in {db}")
         for row in store.failed():
             out.print(f"  failed {row['input_key']}: {row['error']}")
+
+
+def _entity_label(entity: dict) -> str:
+    """"Poutine -> Vladimir Putin (RUS)", "Anchorage @ USA", "Ushakov (PER)": what a mention was linked to."""
+    if entity.get("actor"):
+        country = f" ({entity['country']})" if entity.get("country") else ""
+        same = entity["actor"] == entity["text"]
+        return f"{entity['text']}{'' if same else ' -> ' + entity['actor']}{country}"
+    if entity.get("place"):
+        return f"{entity['text']} @ {entity['country'] or '?'}"
+    return f"{entity['text']} ({entity['label']})"
 
 
 if __name__ == "__main__":

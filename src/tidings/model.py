@@ -54,14 +54,74 @@ class Removed:
 
 
 @dataclass(frozen=True)
+class ActorRef:
+    """What a mention denotes as an actor: a registry record, or a described group or unknown person.
+
+    `id` is None for unlinked actors (an unknown person, "des responsables américains"); `country` and
+    `sector` still say what the text tells. `candidates` lists the ids when the text was ambiguous.
+    """
+
+    id: str | None
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    anonymous: bool = False
+    how: str = ""  # alias, short_name, role, group, metonym, demonym, country
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place resolved in the gazetteer (GeoNames ids where the place is in it)."""
+
+    geonameid: int | None
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    feature: str = "city"  # country, admin1, city, region
+    timezone: str | None = None
+
+
+@dataclass(frozen=True)
 class Entity:
-    """A named-entity mention: character offsets into `Article.text`, label from our one label set."""
+    """A mention: character offsets into `Article.text`, label from our one label set.
+
+    `origin` says who found it: the language's NER model, or our rules (role and group descriptions).
+    """
 
     text: str
     label: Literal["PER", "ORG", "LOC", "GPE", "MISC"]
     start: int
     end: int
     model_label: str = ""  # the label the language's model gave, kept for audits
+    actor: ActorRef | None = None
+    place: PlaceRef | None = None
+    origin: str = "ner"
+    note: str = ""  # e.g. "time zone": a place named only to give a time
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A time expression normalised: local value at its granularity, and the UTC interval it covers.
+
+    `value` is ISO 8601 at the granularity ("2025", "2025-08", "2025-W33", "2025-08-16", "2025-08-16T03:30").
+    `tz` is the IANA zone used and `tz_from` where it came from (text, place, utc).
+    """
+
+    text: str
+    start: int
+    end: int
+    granularity: Literal["year", "month", "week", "day", "hour", "minute"]
+    value: str
+    value_end: str | None
+    utc_start: str
+    utc_end: str
+    tz: str
+    tz_from: str
+    year_inferred: bool
 
 
 @dataclass
@@ -84,6 +144,7 @@ class Article:
     removed: list[Removed] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    times: list[TimeValue] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     status: Status = "ok"
     error: str | None = None
@@ -111,9 +172,24 @@ class Article:
             "text": self.text,
             "paragraphs": self.paragraphs,
             "removed": [asdict(r) for r in self.removed],
-            "entities": [asdict(e) for e in self.entities],
+            "entities": [entity_json(e) for e in self.entities],
+            "times": [asdict(t) for t in self.times],
             "notes": self.notes,
         }
         if self.error:
             out["error"] = self.error
         return out
+
+
+def entity_json(entity: Entity) -> dict[str, Any]:
+    out = {"text": entity.text, "label": entity.label, "start": entity.start, "end": entity.end,
+           "model_label": entity.model_label, "origin": entity.origin}
+    if entity.actor is not None:
+        actor = asdict(entity.actor)
+        actor["candidates"] = list(entity.actor.candidates)
+        out["actor"] = actor
+    if entity.place is not None:
+        out["place"] = asdict(entity.place)
+    if entity.note:
+        out["note"] = entity.note
+    return out

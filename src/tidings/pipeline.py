@@ -1,6 +1,6 @@
 """Composes the stages; the only place that knows their order.
 
-    ingest ──► clean ──► language ──► source boilerplate ──► nlp ──► store
+    ingest ──► clean ──► language ──► source boilerplate ──► nlp ──► link ──► store
 
 Each stage is a plain function over records; `process_batch` runs one batch of Documents through all of
 them and is what every engine (in process today, Ray later) calls.
@@ -20,6 +20,7 @@ from tidings import ingest
 from tidings.clean import clean_document
 from tidings.clean.crossdoc import SourceBoilerplate
 from tidings.language import identify
+from tidings.link import link_article
 from tidings.model import Article, Document, Hints
 from tidings.nlp import annotate
 from tidings.settings import Settings
@@ -46,8 +47,28 @@ def process_batch(docs: Sequence[Document], settings: Settings, options: Options
     articles = [identify(clean_document(d, settings, options.published, options.lang), settings) for d in docs]
     if source_boilerplate is not None:
         source_boilerplate(articles)
-    for _article, _doc in annotate(articles, settings):
-        pass  # later stages (link, events) consume the parse here
+    for article, doc in annotate(articles, settings):
+        if doc is not None:
+            link_article(article, doc)
+    return articles
+
+
+def analyse(texts: Sequence[tuple[str, str | None, str | None]], settings: Settings | None = None) -> list[Article]:
+    """Language, NLP and linking over texts taken as they are (no cleaning), so that offsets into them hold.
+
+    Each item is (text, lang or None, published or None). This is what evaluation against gold spans uses.
+    """
+    from tidings.clean import parse_published
+
+    settings = settings or Settings()
+    articles = []
+    for i, (text, lang, published) in enumerate(texts):
+        article = Article(doc_id=f"analyse:{i}", source="<text>", source_kind="text", text=text, paragraphs=[text],
+                          lang=lang, lang_confidence=1.0 if lang else 0.0, published=parse_published(published))
+        articles.append(identify(article, settings))
+    for article, doc in annotate(articles, settings):
+        if doc is not None:
+            link_article(article, doc)
     return articles
 
 

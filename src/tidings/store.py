@@ -11,7 +11,7 @@ from typing import Any
 
 import duckdb
 
-from tidings.model import Article, Document
+from tidings.model import Article, Document, Entity
 
 DEFAULT_DB = "tidings.duckdb"
 
@@ -67,6 +67,38 @@ CREATE TABLE IF NOT EXISTS mentions (
     text VARCHAR,
     label VARCHAR,
     model_label VARCHAR,
+    origin VARCHAR,
+    note VARCHAR,
+    actor_id VARCHAR,
+    actor_name VARCHAR,
+    actor_kind VARCHAR,
+    actor_country VARCHAR,
+    actor_sector VARCHAR,
+    actor_anonymous BOOLEAN,
+    actor_how VARCHAR,
+    actor_candidates VARCHAR[],
+    place_geonameid BIGINT,
+    place_name VARCHAR,
+    place_country VARCHAR,
+    place_admin1 VARCHAR,
+    place_lat DOUBLE,
+    place_lon DOUBLE,
+    place_feature VARCHAR,
+    PRIMARY KEY (doc_id, start_char, end_char, label, actor_name)
+);
+CREATE TABLE IF NOT EXISTS times (
+    doc_id VARCHAR,
+    start_char INTEGER,
+    end_char INTEGER,
+    text VARCHAR,
+    granularity VARCHAR,
+    value VARCHAR,
+    value_end VARCHAR,
+    utc_start TIMESTAMPTZ,
+    utc_end TIMESTAMPTZ,
+    tz VARCHAR,
+    tz_from VARCHAR,
+    year_inferred BOOLEAN,
     PRIMARY KEY (doc_id, start_char, end_char)
 );
 """
@@ -121,7 +153,10 @@ class Store:
     def write_batch(self, articles: Iterable[Article], sizes: dict[str, int], run_id: str) -> None:
         """Store a batch in one transaction: a crash mid-batch leaves the store as it was before it."""
         now = datetime.now(UTC)
-        doc_rows, article_rows, mention_rows = [], [], []
+        doc_rows: list[tuple[Any, ...]] = []
+        article_rows: list[tuple[Any, ...]] = []
+        mention_rows: list[tuple[Any, ...]] = []
+        time_rows: list[tuple[Any, ...]] = []
         for a in articles:
             doc_rows.append((a.input_key, a.doc_id, a.source, a.position, a.source_kind,
                              sizes.get(a.input_key, 0), a.status, a.error, run_id, now))
@@ -132,12 +167,16 @@ class Store:
                 a.lang_confidence, a.text, a.paragraphs, json.dumps([asdict(r) for r in a.removed]),
                 json.dumps(a.sentences), a.notes, run_id,
             ))
-            mention_rows += [(a.doc_id, e.start, e.end, e.text, e.label, e.model_label) for e in a.entities]
+            mention_rows += [mention_row(a.doc_id, e) for e in a.entities]
+            time_rows += [(a.doc_id, t.start, t.end, t.text, t.granularity, t.value, t.value_end,
+                           datetime.fromisoformat(t.utc_start), datetime.fromisoformat(t.utc_end), t.tz,
+                           t.tz_from, t.year_inferred) for t in a.times]
         self.con.execute("BEGIN TRANSACTION")
         try:
             self._insert("documents", doc_rows)
             self._insert("articles", article_rows)
             self._insert("mentions", mention_rows)
+            self._insert("times", time_rows)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -158,7 +197,9 @@ class Store:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def articles(self, limit: int | None = None) -> list[dict[str, Any]]:
-        sql = ("SELECT a.*, (SELECT list(struct_pack(text := m.text, label := m.label) ORDER BY m.start_char) "
+        sql = ("SELECT a.*, (SELECT list(struct_pack(text := m.text, label := m.label, actor := m.actor_name, "
+               "actor_id := m.actor_id, country := coalesce(m.actor_country, m.place_country), "
+               "place := m.place_name) ORDER BY m.start_char) "
                "FROM mentions m WHERE m.doc_id = a.doc_id) AS entities FROM articles a ORDER BY a.source, a.doc_id")
         return self.rows(sql + (f" LIMIT {int(limit)}" if limit else ""))
 
@@ -169,6 +210,20 @@ class Store:
         row = self.con.execute(
             "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE status='ok'), "
             "(SELECT count(*) FROM documents WHERE status='failed'), (SELECT count(*) FROM articles), "
-            "(SELECT count(*) FROM mentions)").fetchone()
+            "(SELECT count(*) FROM mentions), (SELECT count(*) FROM mentions WHERE actor_id IS NOT NULL), "
+            "(SELECT count(*) FROM mentions WHERE place_name IS NOT NULL), (SELECT count(*) FROM times)").fetchone()
         assert row is not None
-        return dict(zip(["documents", "ok", "failed", "articles", "mentions"], row, strict=True))
+        names = ["documents", "ok", "failed", "articles", "mentions", "linked_actors", "linked_places", "times"]
+        return dict(zip(names, row, strict=True))
+
+
+def mention_row(doc_id: str, e: Entity) -> tuple[Any, ...]:
+    a, p = e.actor, e.place
+    return (
+        doc_id, e.start, e.end, e.text, e.label, e.model_label, e.origin, e.note or None,
+        a.id if a else None, a.name if a else "", a.kind if a else None, a.country if a else None,
+        a.sector if a else None, a.anonymous if a else None, a.how if a else None,
+        list(a.candidates) if a else None,
+        p.geonameid if p else None, p.name if p else None, p.country if p else None, p.admin1 if p else None,
+        p.lat if p else None, p.lon if p else None, p.feature if p else None,
+    )

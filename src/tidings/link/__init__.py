@@ -1,0 +1,149 @@
+"""Link: who (actors), where (places) and when (times) for one article, over its spaCy parse.
+
+`link_article` fills `Entity.actor` / `Entity.place`, adds role and group descriptions as entities of
+their own (origin `rule`), and fills `Article.times`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from tidings.link.actors import ArticleContext, find_descriptions, link_name, registry, unknown_person
+from tidings.link.names import fold
+from tidings.link.places import gazetteer
+from tidings.link.times import find_times
+from tidings.model import Article, Entity, PlaceRef
+
+# Words before a name that make it a location ("à Moscou", "in Kyiv"), not an actor ("Moscou a répondu").
+LOCATIVE = {
+    "fr": {"à", "a", "au", "aux", "en", "dans", "vers", "depuis", "sur", "près", "via", "jusqu'à", "outre"},
+    "en": {"in", "at", "near", "from", "to", "across", "outside", "inside", "into", "throughout", "around",
+           "via", "toward", "towards"},
+}
+_TZ_BEFORE = re.compile(r"(?:heure (?:de|d')|fuseau horaire de)\s*$")
+_TZ_AFTER = re.compile(r"^ (?:time|standard time)\b")
+
+
+def in_time_zone_phrase(text: str, start: int, end: int) -> bool:
+    """A place named only to give a time ("3h30, heure de Pékin", "9 a.m. Moscow time")."""
+    return bool(_TZ_BEFORE.search(fold(text[max(0, start - 20):start]))) or bool(_TZ_AFTER.match(text[end:end + 15]))
+
+
+def _previous_word(text: str, start: int) -> str:
+    before = fold(text[max(0, start - 25):start]).replace("'", "' ").split()
+    if before and before[-1] in {"la", "le", "les", "l'", "the"}:
+        before = before[:-1]
+    return before[-1] if before else ""
+
+
+class SentenceTense:
+    """Future or past, per sentence of a parse: orients "mardi", "Friday" and dates without a year."""
+
+    def __init__(self, doc: Doc | None, lang: str | None) -> None:
+        self.starts: list[int] = []
+        self.tenses: list[str | None] = []
+        if doc is None:
+            return
+        for sent in doc.sents:
+            self.starts.append(sent.start_char)
+            self.tenses.append(self._tense(sent, lang))
+
+    @staticmethod
+    def _tense(sent: object, lang: str | None) -> str | None:
+        past = False
+        for token in sent:  # type: ignore[attr-defined]
+            tense = token.morph.get("Tense")
+            if "Fut" in tense and "Cnd" not in token.morph.get("Mood"):
+                return "future"
+            if lang == "en" and token.lower_ in {"will", "shall"} and token.tag_ == "MD":
+                return "future"
+            if lang == "fr" and token.lemma_ == "aller" and token.pos_ == "AUX":
+                return "future"
+            if "Past" in tense or token.tag_ in {"VBD", "VBN"}:
+                past = True
+        return "past" if past else None
+
+    def at(self, offset: int) -> str | None:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return self.tenses[index] if index >= 0 else None
+
+
+def link_article(article: Article, doc: Doc | None) -> Article:
+    if article.status != "ok":
+        return article
+    lang = article.lang or ""
+    text = article.text
+    reg, gaz = registry(), gazetteer()
+    ctx = ArticleContext(day=article.published.date() if article.published else None)
+    descriptions = find_descriptions(text, lang, ctx)
+    linked: list[Entity] = []
+    # Pass 1: actors (also gathers the article's countries, which then rank ambiguous place names).
+    pending_places: list[Entity] = []
+    for entity in article.entities:
+        if in_time_zone_phrase(text, entity.start, entity.end):
+            linked.append(replace(entity, note="time zone"))
+            continue
+        if entity.label == "PER":
+            ref = link_name(entity.text, "PER", ctx, reg)
+            if ref is None:
+                ref = unknown_person(entity.text, text[max(0, entity.start - 60):entity.start], lang, ctx, reg)
+            linked.append(replace(entity, actor=ref))
+        elif entity.label in {"ORG", "MISC"}:
+            ref = link_name(entity.text, entity.label, ctx, reg)
+            country = reg.demonyms.get(lang, {}).get(fold(entity.text))
+            if ref is None and entity.label == "MISC" and country:
+                ref = reg.country_ref(country, None, "demonym")  # "les Américains" acting as a people
+            if ref is None and entity.label == "ORG":
+                pending_places.append(entity)  # French NER often tags "Maison Blanche", "Kremlin" as ORG/LOC
+                continue
+            linked.append(replace(entity, actor=ref))
+        else:
+            pending_places.append(entity)
+    for entity in pending_places:
+        locative = _previous_word(text, entity.start) in LOCATIVE.get(lang, set())
+        ref = link_name(entity.text, entity.label, ctx, reg)
+        if not locative and ref is not None and ref.id is not None:
+            linked.append(replace(entity, actor=ref))
+            continue
+        place: PlaceRef | None = gaz.lookup(entity.text, ctx.countries)
+        if ref is not None and ref.how == "metonym" and ref.country:
+            place = gaz.capital(ref.country) or place  # "à la Maison Blanche": in Washington
+        if place is not None and place.country:
+            ctx.countries.add(place.country)
+        linked.append(replace(entity, place=place))
+    # Role and group descriptions that no entity covers become entities of their own.
+    for d in descriptions:
+        if any(e.start < d.end and d.start < e.end and e.actor is not None for e in linked):
+            continue
+        linked = [e for e in linked if not (e.start < d.end and d.start < e.end)]
+        for ref in d.refs:
+            linked.append(Entity(text[d.start:d.end], d.label, d.start, d.end, "", actor=ref,  # type: ignore[arg-type]
+                                 origin="rule"))
+    linked.sort(key=lambda e: (e.start, e.end))
+    article.entities = linked
+    article.times = find_times(
+        text, lang, article.published, tense_at=SentenceTense(doc, lang).at, city_zone=gaz.city_zone,
+        place_zone=_place_zones(article),
+    )
+    return article
+
+
+def _place_zones(article: Article) -> Callable[[int], str | None]:
+    """offset -> the time zone of the first place named in that offset's sentence (None when none is)."""
+    spans = article.sentences or [(0, len(article.text))]
+    starts = [s for s, _ in spans]
+    zones: dict[int, str] = {}
+    for entity in article.entities:
+        if entity.place is not None and entity.place.timezone and entity.note != "time zone":
+            index = bisect.bisect_right(starts, entity.start) - 1
+            zones.setdefault(index, entity.place.timezone)
+
+    def zone_at(offset: int) -> str | None:
+        return zones.get(bisect.bisect_right(starts, offset) - 1)
+
+    return zone_at

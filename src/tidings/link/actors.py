@@ -1,0 +1,341 @@
+"""Actor registry (our data files + every country from GeoNames/CLDR) and the mention linker.
+
+Data: `data/actors/{people,organizations,metonyms,demonyms,roles}.yaml` (see the README there) and
+`data/country_qids.yaml`. Country names in the news languages come from CLDR through babel.
+
+Linking, in order of trust:
+1. an alias of a registry record, accent- and case-insensitive ("Poutine", "Putin", "ONU", "le Kremlin");
+2. a short form of a person already named in full in the same article ("Trump" after "Donald Trump");
+3. a role description resolved at the article's date ("le président russe" -> who held that office then);
+4. a group description ("des responsables américains" -> United States, government, anonymous);
+5. an unknown person, kept unlinked with the nationality the text gives.
+An alias shared by several records is resolved by the article's context (who is already named, who held
+an office at the time); when that does not decide, the mention stays unlinked and lists the candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from tidings.link.names import fold, fold_in_place, name_key
+from tidings.link.places import country_names, extra_country_names, gazetteer
+from tidings.model import ActorRef
+
+# Who leads a country when the text says only "leader"/"dirigeant": head of government where the
+# executive sits there, else the president (the default).
+LEADER_ROLE = {
+    "DEU": "chancellor", "AUT": "chancellor", "GBR": "prime_minister", "ISR": "prime_minister",
+    "JPN": "prime_minister", "IND": "prime_minister", "ITA": "prime_minister", "CAN": "prime_minister",
+    "AUS": "prime_minister", "ESP": "prime_minister", "NLD": "prime_minister", "POL": "prime_minister",
+    "HUN": "prime_minister", "GRC": "prime_minister", "PAK": "prime_minister", "ARM": "prime_minister",
+    "IRQ": "prime_minister", "LBN": "prime_minister", "ETH": "prime_minister", "SWE": "prime_minister",
+    "BEL": "prime_minister", "NZL": "prime_minister", "IRN": "supreme_leader", "PRK": "supreme_leader",
+    "SAU": "crown_prince", "QAT": "emir",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    country: str | None
+    org: str | None
+    start: date | None
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    roles: tuple[Role, ...] = ()
+
+    def ref(self, how: str, sector: str | None = None) -> ActorRef:
+        return ActorRef(self.id, self.name, self.kind, self.country, sector or self.sector, how=how)
+
+
+@dataclass(frozen=True)
+class AliasHit:
+    actor_id: str
+    sector: str | None  # metonyms set the sector (the Pentagon is the military)
+    how: str
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _load(name: str) -> Any:
+    path = resources.files("tidings.data").joinpath(name)
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+class Registry:
+    """Every actor we know, with indexes for aliases, offices, demonyms and descriptions of groups."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.aliases: dict[str, list[AliasHit]] = defaultdict(list)
+        self.holders: dict[tuple[str, str], list[tuple[str, Role]]] = defaultdict(list)
+        self.demonyms: dict[str, dict[str, str]] = defaultdict(dict)  # lang -> folded form -> alpha-3
+        self.role_words: dict[str, dict[str, str]] = defaultdict(dict)  # lang -> folded phrase -> role key
+        self.role_sector: dict[str, str] = {}
+        self.group_nouns: dict[str, dict[str, tuple[str | None, str | None]]] = defaultdict(dict)
+        self.country_actor: dict[str, str] = {}  # alpha-3 -> actor id
+        self._countries()
+        for record in (_load("actors/people.yaml") or []) + (_load("actors/organizations.yaml") or []):
+            self._add_record(record)
+        for record in _load("actors/metonyms.yaml") or []:
+            target = record.get("actor") or self.country_actor.get(record.get("country") or "")
+            if target:
+                for names in (record.get("aliases") or {}).values():
+                    for alias in names:
+                        self._alias(alias, AliasHit(target, record.get("sector"), "metonym"))
+        for record in _load("actors/demonyms.yaml") or []:
+            country = record.get("country")
+            if not country:
+                continue
+            for lang in ("fr", "en", "es", "de", "it", "pt"):
+                for form in record.get(lang) or []:
+                    self.demonyms[lang][fold(form)] = country
+        self._roles(_load("actors/roles.yaml") or {})
+
+    # --- building -----------------------------------------------------------------------------------
+    def _alias(self, alias: str, hit: AliasHit) -> None:
+        key = name_key(alias)
+        if key and all(h.actor_id != hit.actor_id or h.sector != hit.sector for h in self.aliases[key]):
+            self.aliases[key].append(hit)
+
+    def _countries(self) -> None:
+        qids = _load("country_qids.yaml") or {}
+        for alpha2, record in gazetteer().countries.items():
+            alpha3 = record["iso3"]
+            actor = Actor(qids.get(alpha3, f"iso:{alpha3}"), record["name"], "country", alpha3, "government")
+            self.actors[actor.id] = actor
+            self.country_actor[alpha3] = actor.id
+            for name in {record["name"], *country_names(alpha2), *extra_country_names(alpha3)}:
+                self._alias(name, AliasHit(actor.id, None, "country"))
+
+    def _add_record(self, record: dict[str, Any]) -> None:
+        roles = tuple(Role(r["role"], r.get("country"), r.get("org"), _date(r.get("start")), _date(r.get("end")))
+                      for r in record.get("roles") or [])
+        aliases = {lang: tuple(names) for lang, names in (record.get("aliases") or {}).items()}
+        actor = Actor(str(record["id"]), record["name"], record.get("kind", "person"), record.get("country"),
+                      record.get("sector"), aliases, roles)
+        self.actors[actor.id] = actor
+        for name in {actor.name, *[a for names in aliases.values() for a in names]}:
+            self._alias(name, AliasHit(actor.id, None, "alias"))
+        for role in roles:
+            self.holders[(role.role, role.country or role.org or "")].append((actor.id, role))
+
+    def _roles(self, table: dict[str, Any]) -> None:
+        for key, spec in table.items():
+            if key == "group_nouns":
+                for lang, groups in (spec or {}).items():
+                    for group in groups or []:
+                        for form in group.get("forms") or []:
+                            self.group_nouns[lang][fold(form)] = (group.get("sector"), group.get("attribution"))
+                continue
+            if not isinstance(spec, dict):
+                continue
+            key = "leader" if key == "leader_nouns" else key  # the country's highest office, see LEADER_ROLE
+            self.role_sector[key] = spec.get("sector") or "government"
+            for lang, phrases in spec.items():
+                if lang != "sector" and isinstance(phrases, list):
+                    for phrase in phrases:
+                        self.role_words[lang][fold(phrase)] = key
+        for lang, words in {"fr": ["dirigeant", "dirigeante", "dirigeants", "chef", "numéro un"],
+                            "en": ["leader", "leaders"]}.items():
+            for word in words:
+                self.role_words[lang].setdefault(fold(word), "leader")
+
+    # --- lookups ------------------------------------------------------------------------------------
+    def holder(self, role: str, where: str, day: date | None) -> tuple[str | None, tuple[str, ...]]:
+        """(the actor holding `role` in a country or organisation on `day`, candidates when unsure)."""
+        if role == "leader":
+            role = LEADER_ROLE.get(where, "president")
+        holders = self.holders.get((role, where), [])
+        if day is not None:
+            current = [a for a, r in holders if r.holds_on(day)]
+        else:
+            current = [a for a, r in holders if r.end is None]
+        current = list(dict.fromkeys(current))
+        if len(current) == 1:
+            return current[0], ()
+        return None, tuple(current)
+
+    def country_ref(self, alpha3: str, sector: str | None, how: str, anonymous: bool = False) -> ActorRef:
+        actor = self.actors.get(self.country_actor.get(alpha3, ""))
+        name = actor.name if actor else alpha3
+        return ActorRef(None, name, "group", alpha3, sector, anonymous=anonymous, how=how)
+
+
+@cache
+def registry() -> Registry:
+    """Loaded once per process."""
+    return Registry()
+
+
+@dataclass
+class ArticleContext:
+    """What the linker learns while reading one article: who is named, and in which countries."""
+
+    day: date | None
+    named: dict[str, str] = field(default_factory=dict)  # folded surname/short form -> actor id
+    unlinked: dict[str, ActorRef] = field(default_factory=dict)  # folded last token -> unknown person
+    countries: set[str] = field(default_factory=set)
+
+
+def _last_token(text: str) -> str:
+    parts = fold(text).replace("-", " ").split()
+    return parts[-1] if parts else ""
+
+
+def link_name(text: str, label: str, ctx: ArticleContext, reg: Registry) -> ActorRef | None:
+    """Link a named mention (PER, ORG, GPE/LOC used as an actor) to a registry record, or None."""
+    key = name_key(text)
+    hits = reg.aliases.get(key, [])
+    if label == "PER":
+        hits = [h for h in hits if reg.actors[h.actor_id].kind == "person"] or hits
+    if len(hits) > 1:
+        # Prefer who the article already named, then who held an office on the article's date.
+        named = [h for h in hits if h.actor_id in ctx.named.values()]
+        if len(named) == 1:
+            hits = named
+        elif ctx.day is not None:
+            active = [h for h in hits if any(r.holds_on(ctx.day) for r in reg.actors[h.actor_id].roles)]
+            if len(active) == 1:
+                hits = active
+    if len(hits) == 1:
+        hit = hits[0]
+        actor = reg.actors[hit.actor_id]
+        if actor.kind == "person":
+            for form in (key, _last_token(text)):
+                ctx.named.setdefault(form, actor.id)
+        if actor.country:
+            ctx.countries.add(actor.country)
+        return actor.ref(hit.how if hit.how != "alias" or key == name_key(actor.name) else "alias", hit.sector)
+    if len(hits) > 1:
+        return ActorRef(None, text, reg.actors[hits[0].actor_id].kind, None, None, how="ambiguous",
+                        candidates=tuple(h.actor_id for h in hits))
+    if label == "PER":
+        last = _last_token(text)
+        if last in ctx.named and key != last:
+            pass  # a different full name with the same surname: not the same person
+        elif last in ctx.named:
+            return reg.actors[ctx.named[last]].ref("short_name")
+        if last in ctx.unlinked and key == last:
+            return ctx.unlinked[last]
+    return None
+
+
+def unknown_person(text: str, before: str, lang: str, ctx: ArticleContext, reg: Registry) -> ActorRef:
+    """An unlinked person, with the nationality a demonym just before the name gives ("le journaliste
+    américain John Smith", "Russian opposition leader X")."""
+    country = None
+    for word in reversed(fold(before).replace(",", " ").split()[-4:]):
+        country = reg.demonyms.get(lang, {}).get(word)
+        if country:
+            break
+    ref = ActorRef(None, text, "person", country, None, how="unlinked")
+    ctx.unlinked.setdefault(_last_token(text), ref)
+    return ref
+
+
+# --- descriptions: roles and groups, found by patterns built from the data -----------------------------
+
+@dataclass(frozen=True)
+class Description:
+    start: int
+    end: int
+    refs: tuple[ActorRef, ...]
+    label: str  # PER for resolved roles, MISC for groups
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True) if f)
+
+
+@cache
+def description_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """(role pattern, coordinated role pattern, group pattern) for a language, over folded text."""
+    reg = registry()
+    roles, demonyms, groups = reg.role_words.get(lang), reg.demonyms.get(lang), reg.group_nouns.get(lang)
+    if not roles or not demonyms:
+        return None
+    role_alt, dem_alt = _alternation(roles), _alternation(demonyms)
+    group_alt = _alternation(groups or {"\x00"})
+    if lang == "fr":
+        # "président russe", "ministre russe des affaires etrangeres", "ministre des affaires etrangeres russe"
+        multiword = [r.split(" ", 1) for r in roles if " " in r]
+        heads, tails = _alternation({h for h, _ in multiword}), _alternation({t for _, t in multiword})
+        role = (rf"(?<!\w)(?:(?P<role>{role_alt})\s+(?P<dem>{dem_alt})"
+                rf"|(?P<head>{heads})\s+(?P<dem2>{dem_alt})\s+(?P<tail>{tails}))(?!\w)")
+        coordinated = rf"(?<!\w)(?P<role>{role_alt})\s+(?P<dem>{dem_alt})\s+et\s+(?P<dem2>{dem_alt})(?!\w)"
+        group = rf"(?<!\w)(?P<noun>{group_alt})\s+(?P<dem>{dem_alt})(?!\w)"
+    else:
+        role = rf"(?<![\w.])(?P<dem>{dem_alt})\s+(?P<role>{role_alt})(?!\w)"
+        coordinated = rf"(?<![\w.])(?P<dem>{dem_alt})\s+and\s+(?P<dem2>{dem_alt})\s+(?P<role>{role_alt})(?!\w)"
+        group = rf"(?<![\w.])(?P<dem>{dem_alt})\s+(?P<noun>{group_alt})(?!\w)"
+    return re.compile(role), re.compile(coordinated), re.compile(group)
+
+
+def _role_ref(role_key: str, country: str, ctx: ArticleContext, reg: Registry) -> ActorRef:
+    actor_id, candidates = reg.holder(role_key, country, ctx.day)
+    if actor_id is not None:
+        return reg.actors[actor_id].ref("role")
+    return ActorRef(None, f"{role_key} of {country}", "person", country, reg.role_sector.get(role_key, "government"),
+                    how="role_unresolved" if not candidates else "ambiguous", candidates=candidates)
+
+
+def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Description]:
+    """Role and group descriptions in a text, as spans of it."""
+    patterns = description_patterns(lang)
+    if patterns is None:
+        return []
+    reg = registry()
+    role_re, coordinated_re, group_re = patterns
+    folded = fold_in_place(text)
+    demonyms, roles = reg.demonyms[lang], reg.role_words[lang]
+    found: list[Description] = []
+    for m in coordinated_re.finditer(folded):
+        role_key = roles[m.group("role")]
+        refs = tuple(_role_ref(role_key, demonyms[m.group(k)], ctx, reg) for k in ("dem", "dem2"))
+        found.append(Description(m.start(), m.end(), refs, "PER"))
+    for m in role_re.finditer(folded):
+        if m.group("role"):
+            role_key, country = roles[m.group("role")], demonyms[m.group("dem")]
+        else:
+            role_key = roles.get(f"{m.group('head')} {m.group('tail')}", "")
+            if not role_key:
+                continue
+            country = demonyms[m.group("dem2")]
+        found.append(Description(m.start(), m.end(), (_role_ref(role_key, country, ctx, reg),), "PER"))
+    for m in group_re.finditer(folded):
+        sector, attribution = reg.group_nouns[lang].get(m.group("noun"), (None, None))
+        anonymous = attribution == "anonymous_officials"
+        ref = reg.country_ref(demonyms[m.group("dem")], sector, "group", anonymous=anonymous)
+        found.append(Description(m.start(), m.end(), (ref,), "MISC"))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[Description] = []
+    for d in found:
+        if not kept or d.start >= kept[-1].end:
+            kept.append(d)
+    return kept
