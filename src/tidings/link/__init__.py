@@ -88,16 +88,17 @@ def link_article(article: Article, doc: Doc | None) -> Article:
         if in_time_zone_phrase(text, entity.start, entity.end):
             linked.append(replace(entity, note="time zone"))
             continue
-        if entity.label == "PER":
-            ref = link_name(entity.text, "PER", ctx, reg)
+        demonym = reg.demonyms.get(lang, {}).get(fold(entity.text))
+        if demonym and entity.text[:1].isupper() and entity.label != "PER":
+            # "les Américains", "the Iranians": a people acting (a demonym adjective is no place at all)
+            linked.append(replace(entity, actor=reg.country_ref(demonym, None, "demonym")))
+        elif entity.label == "PER":
+            ref = link_name(entity.text, "PER", ctx, reg, lang)
             if ref is None:
                 ref = unknown_person(entity.text, text[max(0, entity.start - 60):entity.start], lang, ctx, reg)
             linked.append(replace(entity, actor=ref))
         elif entity.label in {"ORG", "MISC"}:
-            ref = link_name(entity.text, entity.label, ctx, reg)
-            country = reg.demonyms.get(lang, {}).get(fold(entity.text))
-            if ref is None and entity.label == "MISC" and country:
-                ref = reg.country_ref(country, None, "demonym")  # "les Américains" acting as a people
+            ref = link_name(entity.text, entity.label, ctx, reg, lang)
             if ref is None and entity.label == "ORG":
                 pending_places.append(entity)  # French NER often tags "Maison Blanche", "Kremlin" as ORG/LOC
                 continue
@@ -106,21 +107,28 @@ def link_article(article: Article, doc: Doc | None) -> Article:
             pending_places.append(entity)
     for entity in pending_places:
         locative = _previous_word(text, entity.start) in LOCATIVE.get(lang, set())
-        ref = link_name(entity.text, entity.label, ctx, reg)
-        if not locative and ref is not None and ref.id is not None:
-            linked.append(replace(entity, actor=ref))
-            continue
+        ref = link_name(entity.text, entity.label, ctx, reg, lang)
+        # Measured on the gold set: without a locative preposition before it, a country or capital is an
+        # actor 4 times in 5 (subject, object, or "de la Russie"); after one, a place 3 times in 4.
+        actor = ref if ref is not None and ref.id is not None and not locative else None
         place: PlaceRef | None = gaz.lookup(entity.text, ctx.countries)
         if ref is not None and ref.how == "metonym" and ref.country:
             place = gaz.capital(ref.country) or place  # "à la Maison Blanche": in Washington
+        if actor is not None and ref is not None and ref.how not in {"country", "metonym"}:
+            place = None  # an organisation tagged as a location by the NER model
         if place is not None and place.country:
             ctx.countries.add(place.country)
-        linked.append(replace(entity, place=place))
+        # A country or a capital is both a polity and a territory: the place is always given, the actor
+        # only when it acts (no locative preposition before it).
+        linked.append(replace(entity, actor=actor, place=place))
     # Role and group descriptions that no entity covers become entities of their own.
     for d in descriptions:
-        if any(e.start < d.end and d.start < e.end and e.actor is not None for e in linked):
+        overlapping = [e for e in linked if e.start < d.end and d.start < e.end]
+        # A description wins over the names inside it ("U.S. forces" over "U.S."), not over a longer name.
+        if any(e.actor is not None and not (d.start <= e.start and e.end <= d.end and e.end - e.start < d.end - d.start)
+               for e in overlapping):
             continue
-        linked = [e for e in linked if not (e.start < d.end and d.start < e.end)]
+        linked = [e for e in linked if e not in overlapping]
         for ref in d.refs:
             linked.append(Entity(text[d.start:d.end], d.label, d.start, d.end, "", actor=ref,  # type: ignore[arg-type]
                                  origin="rule"))

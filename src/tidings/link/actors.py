@@ -99,15 +99,18 @@ class Registry:
         self.role_sector: dict[str, str] = {}
         self.group_nouns: dict[str, dict[str, tuple[str | None, str | None]]] = defaultdict(dict)
         self.country_actor: dict[str, str] = {}  # alpha-3 -> actor id
+        # lang -> alias keys of countries, seats and international organisations written in that language
+        self.place_names: dict[str, set[str]] = defaultdict(set)
         self._countries()
         for record in (_load("actors/people.yaml") or []) + (_load("actors/organizations.yaml") or []):
             self._add_record(record)
         for record in _load("actors/metonyms.yaml") or []:
             target = record.get("actor") or self.country_actor.get(record.get("country") or "")
             if target:
-                for names in (record.get("aliases") or {}).values():
+                for lang, names in (record.get("aliases") or {}).items():
                     for alias in names:
                         self._alias(alias, AliasHit(target, record.get("sector"), "metonym"))
+                        self.place_names[lang].add(name_key(alias))
         for record in _load("actors/demonyms.yaml") or []:
             country = record.get("country")
             if not country:
@@ -132,6 +135,9 @@ class Registry:
             self.country_actor[alpha3] = actor.id
             for name in {record["name"], *country_names(alpha2), *extra_country_names(alpha3)}:
                 self._alias(name, AliasHit(actor.id, None, "country"))
+            for lang in ("fr", "en"):
+                for name in {*country_names(alpha2, (lang,)), *extra_country_names(alpha3, lang)}:
+                    self.place_names[lang].add(name_key(name))
 
     def _add_record(self, record: dict[str, Any]) -> None:
         roles = tuple(Role(r["role"], r.get("country"), r.get("org"), _date(r.get("start")), _date(r.get("end")))
@@ -142,6 +148,9 @@ class Registry:
         self.actors[actor.id] = actor
         for name in {actor.name, *[a for names in aliases.values() for a in names]}:
             self._alias(name, AliasHit(actor.id, None, "alias"))
+        if actor.kind == "igo":
+            for lang, names in aliases.items():
+                self.place_names[lang].update(name_key(n) for n in names)
         for role in roles:
             self.holders[(role.role, role.country or role.org or "")].append((actor.id, role))
 
@@ -208,12 +217,36 @@ def _last_token(text: str) -> str:
     return parts[-1] if parts else ""
 
 
-def link_name(text: str, label: str, ctx: ArticleContext, reg: Registry) -> ActorRef | None:
+HONORIFICS = {"m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "sen", "rep", "gen",
+              "general", "general.", "col", "lt", "sheikh", "cheikh", "maitre", "me", "pr", "prof", "mgr", "pope", "pape"}
+
+
+def strip_titles(text: str, lang: str, reg: Registry) -> str:
+    """ "M. Macron" -> "Macron", "président Erdogan" -> "Erdogan", "Vice President Pence" -> "Pence"."""
+    words = text.split()
+    roles = reg.role_words.get(lang, {})
+    while len(words) > 1:
+        head = fold(words[0]).rstrip(".")
+        two = fold(" ".join(words[:2]))
+        if head in HONORIFICS or head in roles:
+            words = words[1:]
+        elif len(words) > 2 and two in roles:
+            words = words[2:]
+        else:
+            break
+    return " ".join(words)
+
+
+def link_name(text: str, label: str, ctx: ArticleContext, reg: Registry, lang: str = "") -> ActorRef | None:
     """Link a named mention (PER, ORG, GPE/LOC used as an actor) to a registry record, or None."""
+    if label == "PER":
+        text = strip_titles(text, lang, reg)
     key = name_key(text)
     hits = reg.aliases.get(key, [])
     if label == "PER":
         hits = [h for h in hits if reg.actors[h.actor_id].kind == "person"] or hits
+    if len(hits) > 1 and any(h.how != "metonym" for h in hits):
+        hits = [h for h in hits if h.how != "metonym"] or hits  # "Pentagon": the record beats the seat
     if len(hits) > 1:
         # Prefer who the article already named, then who held an office on the article's date.
         named = [h for h in hits if h.actor_id in ctx.named.values()]
@@ -250,11 +283,12 @@ def unknown_person(text: str, before: str, lang: str, ctx: ArticleContext, reg: 
     """An unlinked person, with the nationality a demonym just before the name gives ("le journaliste
     américain John Smith", "Russian opposition leader X")."""
     country = None
-    for word in reversed(fold(before).replace(",", " ").split()[-4:]):
+    clause = re.split(r"[,;:.()«»\"]", fold(before))[-1].split()  # only the words of the same phrase
+    for word in reversed(clause[-3:]):
         country = reg.demonyms.get(lang, {}).get(word)
         if country:
             break
-    ref = ActorRef(None, text, "person", country, None, how="unlinked")
+    ref = ActorRef(None, strip_titles(text, lang, reg), "person", country, None, how="unlinked")
     ctx.unlinked.setdefault(_last_token(text), ref)
     return ref
 
@@ -273,6 +307,11 @@ def _alternation(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True) if f)
 
 
+def _is_place_like(reg: Registry, hit: AliasHit) -> bool:
+    """Countries, seats of power and international organisations: what a role can be "of"."""
+    return hit.how in {"country", "metonym"} or reg.actors[hit.actor_id].kind == "igo"
+
+
 @cache
 def description_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     """(role pattern, coordinated role pattern, group pattern) for a language, over folded text."""
@@ -282,16 +321,20 @@ def description_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], r
         return None
     role_alt, dem_alt = _alternation(roles), _alternation(demonyms)
     group_alt = _alternation(groups or {"\x00"})
+    # Countries and seats by name, for "président des États-Unis", "porte-parole du Kremlin", "president of Russia"
+    names = _alternation(k for k in reg.place_names.get(lang, ()) if len(k) > 3)
     if lang == "fr":
         # "président russe", "ministre russe des affaires etrangeres", "ministre des affaires etrangeres russe"
         multiword = [r.split(" ", 1) for r in roles if " " in r]
         heads, tails = _alternation({h for h, _ in multiword}), _alternation({t for _, t in multiword})
-        role = (rf"(?<!\w)(?:(?P<role>{role_alt})\s+(?P<dem>{dem_alt})"
+        role = (rf"(?<!\w)(?:(?P<role>{role_alt})\s+(?:(?P<dem>{dem_alt})|(?:de la|du|des|de l'|d')\s*(?P<of>{names}))"
                 rf"|(?P<head>{heads})\s+(?P<dem2>{dem_alt})\s+(?P<tail>{tails}))(?!\w)")
         coordinated = rf"(?<!\w)(?P<role>{role_alt})\s+(?P<dem>{dem_alt})\s+et\s+(?P<dem2>{dem_alt})(?!\w)"
         group = rf"(?<!\w)(?P<noun>{group_alt})\s+(?P<dem>{dem_alt})(?!\w)"
     else:
-        role = rf"(?<![\w.])(?P<dem>{dem_alt})\s+(?P<role>{role_alt})(?!\w)"
+        role = (rf"(?<![\w.])(?:(?P<dem>{dem_alt})\s+(?P<role>{role_alt})"
+                rf"|(?:the\s+)?(?P<of2>{names})(?:'s)?\s+(?P<role2>{role_alt})"
+                rf"|(?P<role3>{role_alt})\s+of\s+(?:the\s+)?(?P<of>{names}))(?!\w)")
         coordinated = rf"(?<![\w.])(?P<dem>{dem_alt})\s+and\s+(?P<dem2>{dem_alt})\s+(?P<role>{role_alt})(?!\w)"
         group = rf"(?<![\w.])(?P<dem>{dem_alt})\s+(?P<noun>{group_alt})(?!\w)"
     return re.compile(role), re.compile(coordinated), re.compile(group)
@@ -320,7 +363,14 @@ def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Descrip
         refs = tuple(_role_ref(role_key, demonyms[m.group(k)], ctx, reg) for k in ("dem", "dem2"))
         found.append(Description(m.start(), m.end(), refs, "PER"))
     for m in role_re.finditer(folded):
-        if m.group("role"):
+        groups = m.groupdict()
+        if groups.get("of") or groups.get("of2"):
+            role_key = roles[groups.get("role") or groups.get("role2") or groups.get("role3") or ""]
+            place = groups.get("of") or groups.get("of2") or ""
+            hit = next(h for h in reg.aliases[place] if _is_place_like(reg, h))
+            target = reg.actors[hit.actor_id]
+            country = target.id if target.kind == "igo" else target.country or ""
+        elif groups.get("role"):
             role_key, country = roles[m.group("role")], demonyms[m.group("dem")]
         else:
             role_key = roles.get(f"{m.group('head')} {m.group('tail')}", "")

@@ -128,10 +128,10 @@ class Gazetteer:
 
 
 @cache
-def country_names(alpha2: str) -> tuple[str, ...]:
-    """The country's name in each news language, from CLDR."""
+def country_names(alpha2: str, languages: tuple[str, ...] = NEWS_LANGUAGES) -> tuple[str, ...]:
+    """The country's name in each of the languages (default: the news languages), from CLDR."""
     names = []
-    for lang in NEWS_LANGUAGES:
+    for lang in languages:
         try:
             name = Locale(lang).territories.get(alpha2)
         except (UnknownLocaleError, ValueError):
@@ -142,10 +142,10 @@ def country_names(alpha2: str) -> tuple[str, ...]:
 
 
 @cache
-def extra_country_names(alpha3: str) -> tuple[str, ...]:
+def extra_country_names(alpha3: str, lang: str | None = None) -> tuple[str, ...]:
     """Country names from our own list (`data/country_aliases.yaml`), for forms CLDR and GeoNames lack."""
-    table = _country_aliases()
-    return tuple(name for names in (table.get(alpha3) or {}).values() for name in names)
+    table = _country_aliases().get(alpha3) or {}
+    return tuple(name for code, names in table.items() if lang in (None, code) for name in names)
 
 
 @cache
