@@ -41,36 +41,44 @@ def _previous_word(text: str, start: int) -> str:
     return before[-1] if before else ""
 
 
-class SentenceTense:
-    """Future or past, per sentence of a parse: orients "mardi", "Friday" and dates without a year."""
+class ClauseTense:
+    """The tense of the verb that governs a time expression: orients "mardi", "Friday", "en septembre".
+
+    Walks up from the expression's token to its verb and reads the verb and its auxiliaries:
+    future (Tense=Fut, "va signer", "will sign"), past (a past tense or a participle with its auxiliary),
+    present, or None when no verb governs it.
+    """
 
     def __init__(self, doc: Doc | None, lang: str | None) -> None:
-        self.starts: list[int] = []
-        self.tenses: list[str | None] = []
-        if doc is None:
-            return
-        for sent in doc.sents:
-            self.starts.append(sent.start_char)
-            self.tenses.append(self._tense(sent, lang))
-
-    @staticmethod
-    def _tense(sent: object, lang: str | None) -> str | None:
-        past = False
-        for token in sent:  # type: ignore[attr-defined]
-            tense = token.morph.get("Tense")
-            if "Fut" in tense and "Cnd" not in token.morph.get("Mood"):
-                return "future"
-            if lang == "en" and token.lower_ in {"will", "shall"} and token.tag_ == "MD":
-                return "future"
-            if lang == "fr" and token.lemma_ == "aller" and token.pos_ == "AUX":
-                return "future"
-            if "Past" in tense or token.tag_ in {"VBD", "VBN"}:
-                past = True
-        return "past" if past else None
+        self.doc = doc
+        self.lang = lang
+        self.starts = [t.idx for t in doc] if doc is not None else []
 
     def at(self, offset: int) -> str | None:
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return self.tenses[index] if index >= 0 else None
+        if self.doc is None or not self.starts:
+            return None
+        token = self.doc[max(0, bisect.bisect_right(self.starts, offset) - 1)]
+        for _ in range(8):
+            if token.pos_ in {"VERB", "AUX"} or token.head is token:
+                break
+            token = token.head
+        if token.pos_ not in {"VERB", "AUX"}:
+            return None
+        words = [token, *[c for c in token.children if c.dep_.startswith("aux") or c.tag_ == "MD"]]
+        if token.head is not token and token.dep_ == "xcomp" and token.head.lemma_ in {"aller", "go"}:
+            return "future"  # "va signer", "is going to sign"
+        for word in words:
+            if "Fut" in word.morph.get("Tense") and "Cnd" not in word.morph.get("Mood"):
+                return "future"
+            if word.lower_ in {"will", "shall", "'ll"} or (self.lang == "fr" and word.lemma_ == "aller"
+                                                          and word is not token):
+                return "future"
+        for word in words:
+            if "Past" in word.morph.get("Tense") or word.tag_ in {"VBD", "VBN"}:
+                return "past"
+            if "Imp" in word.morph.get("Tense"):
+                return "past"
+        return "present"
 
 
 def link_article(article: Article, doc: Doc | None) -> Article:
@@ -135,7 +143,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
     linked.sort(key=lambda e: (e.start, e.end))
     article.entities = linked
     article.times = find_times(
-        text, lang, article.published, tense_at=SentenceTense(doc, lang).at, city_zone=gaz.city_zone,
+        text, lang, article.published, tense_at=ClauseTense(doc, lang).at, city_zone=gaz.city_zone,
         place_zone=_place_zones(article),
     )
     return article
@@ -151,7 +159,11 @@ def _place_zones(article: Article) -> Callable[[int], str | None]:
             index = bisect.bisect_right(starts, entity.start) - 1
             zones.setdefault(index, entity.place.timezone)
 
+    # Without a place in its sentence, a time takes the zone of the article's first place: the story's
+    # setting (Paris for French domestic news).
+    first = zones[min(zones)] if zones else None
+
     def zone_at(offset: int) -> str | None:
-        return zones.get(bisect.bisect_right(starts, offset) - 1)
+        return zones.get(bisect.bisect_right(starts, offset) - 1, first)
 
     return zone_at

@@ -218,7 +218,7 @@ def _last_token(text: str) -> str:
 
 
 HONORIFICS = {"m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "sen", "rep", "gen",
-              "general", "general.", "col", "lt", "sheikh", "cheikh", "maitre", "me", "pr", "prof", "mgr", "pope", "pape"}
+              "general", "col", "lt", "sheikh", "cheikh", "maitre", "me", "pr", "prof", "mgr", "pope", "pape"}
 
 
 def strip_titles(text: str, lang: str, reg: Registry) -> str:

@@ -41,6 +41,13 @@ def _alt(options: list[str]) -> str:
     return "|".join(re.escape(o) for o in sorted(set(options), key=len, reverse=True))
 
 
+def _zone_names(names: dict[str, str], local: list[str]) -> str:
+    """Zone abbreviations match in capitals only ("ET" is a zone, "et" is French for "and")."""
+    upper = [n for n in names if n.isupper()]
+    other = [n for n in names if not n.isupper()] + local
+    return rf"(?-i:{_alt(upper)})|{_alt(other)}"
+
+
 @dataclass(frozen=True)
 class Grammar:
     lang: str
@@ -66,15 +73,16 @@ def grammar(lang: str) -> Grammar | None:
     if lang == "en":
         months["sept"] = 9
     weekdays = {name.lower(): number for number, name in locale.days["format"]["wide"].items()}
-    month = rf"(?P<month>{_alt(list(months))})\.?"
+    month = rf"(?P<month>{_alt(list(months))})(?:\.(?=\s*\d))?"
     wd = rf"(?P<wd>{_alt(list(weekdays))})"
     tz_names = words()["tz_names"]
     if lang == "fr":
         day = r"(?P<day>1er|premier|\d{1,2})"
         clock = (r"(?P<clock>\s*,?\s*(?:à|vers|dès|jusqu'à)\s+(?:(?P<h>\d{1,2})\s*(?:h|heures?)\s*(?P<mi>\d{2})?(?!\d)"
-                 r"|(?P<noon>midi)|(?P<midnight>minuit)))")
+                 r"(?:\s+du (?:matin|soir))?|(?P<noon>midi)|(?P<midnight>minuit)))")
+        bare_clock = r"(?P<h>\d{1,2})\s*(?:h|heures?)\s*(?P<mi>\d{2})?(?!\d)(?:\s+du (?:matin|soir))?"
         tz = (r"(?P<tzp>\s*,?\s*\(?\s*(?P<tz>heure (?:de |d['’])\s*(?P<tzcity>[A-ZÉ][\w'’-]+(?:[ -][A-ZÉ][\w'’-]+)*)"
-              r"|" + _alt(list(tz_names) + table["tz_local"]) + r")\b\)?)")
+              r"|" + _zone_names(tz_names, table["tz_local"]) + r")\b\)?)")
         part = rf"(?:\s+(?P<part>{_alt(table['parts_of_day'])}))?"
         relative = _alt(table["previous"] + table["next"])
         rel = rf"(?:\s+(?P<rel>{relative}))?"
@@ -82,7 +90,8 @@ def grammar(lang: str) -> Grammar | None:
         patterns = [
             ("night", rf"dans la nuit (?:du|de) {wd} (?:(?P<day>\d{{1,2}}) )?(?:au|à) (?P<wd2>{_alt(list(weekdays))})"
                       rf"(?: (?P<day2>\d{{1,2}}))?(?: {month})?"),
-            ("range", rf"du (?P<day>\d{{1,2}}|1er) (?:(?P<month1>{_alt(list(months))}) )?au (?P<day2>\d{{1,2}}) {month}"
+            ("range", rf"(?:du (?P<day>\d{{1,2}}|1er) (?:(?P<month1>{_alt(list(months))}) )?au"
+                      rf"|(?P<dayb>\d{{1,2}}|1er)\s*(?:-|–|et)\s*) ?(?P<day2>\d{{1,2}}) {month}"
                       r"(?: (?P<year>\d{4}))?"),
             ("date", rf"(?:{wd}\s+)?{day}\s+{month}(?:\s+(?P<year>\d{{4}}))?{part}{clock}?{tz}?"),
             ("numeric", r"(?P<num>\b\d{1,2}/\d{1,2}/\d{4}\b)"),
@@ -91,20 +100,26 @@ def grammar(lang: str) -> Grammar | None:
             ("unit", rf"(?:la|le|l['’]|cette|ce)\s*(?P<unit>{units})\s+(?P<rel>{relative})"),
             ("thisunit", rf"(?P<thisunit>{_alt(list(table['this_unit']))})"),
             ("month", rf"(?:(?:(?P<mod>début|mi|fin|courant)[- ](?:du mois de\s+)?)"
-                      rf"|(?:{_alt(table['month_preps'])})\s+){month}(?:\s+(?P<year>\d{{4}}))?"),
+                      rf"|(?:{_alt(table['month_preps'])})\s+){month}(?:\s+(?P<year>\d{{4}}))?"
+                      rf"(?:\s+(?P<rel>{relative}))?"),
             ("monthyear", rf"{month}\s+(?P<year>\d{{4}})"),
-            ("year", rf"(?:{_alt(table['year_preps'])})\s+(?P<year>(?:19|20)\d{{2}})\b"),
+            ("year", rf"(?:{_alt(table['year_preps'])})\s+(?P<year>1[5-9]\d{{2}}|20\d{{2}})\b"),
             ("clock", rf"{clock}{tz}?"),
+            ("clock", rf"{bare_clock}{tz}"),
+            ("ago", table["ago"].format(numbers=_alt(list(table["numbers"])))),
+            ("year", r"(?P<year>(?:19[5-9]|20[0-4])\d)(?=\s*(?:$|[,.;:)]|et |à |-))"),
         ]
     else:
         day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
         clock = (r"(?P<clock>\s*,?\s*(?:at|around|by|until|from)\s+(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*"
                  r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?P<noon>noon)|(?P<midnight>midnight)))")
-        tz = (r"(?P<tzp>\s*,?\s*\(?(?P<tz>(?P<tzcity>[A-Z][a-z]+(?: [A-Z][a-z]+)?) time|"
-              + _alt(list(tz_names) + table["tz_local"]) + r")\b\)?)")
+        tz = (r"(?P<tzp>\s*,?\s*\(?(?P<tz>(?-i:(?P<tzcity>[A-Z][a-z]+(?: [A-Z][a-z]+)?)) time|"
+              + _zone_names(tz_names, table["tz_local"]) + r")\b\)?)")
         part = rf"(?:\s+(?P<part>{_alt(table['parts_of_day'])}))?"
         rel = _alt(table["previous"] + table["next"] + ["this"])
+        bare_clock = r"(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
         patterns = [
+            ("date", rf"{bare_clock}{tz}?,?\s+(?:{wd},?\s+)?{month}\s+{day}(?:,?\s+(?P<year>\d{{4}}))?"),
             ("date", rf"(?:{wd},?\s+)?{month}\s+{day}(?:,?\s+(?P<year>\d{{4}}))?{clock}?{tz}?"),
             ("date", rf"(?:{wd},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+(?P<year>\d{{4}}))?{clock}?{tz}?"),
             ("numeric", r"(?P<num>\b\d{1,2}/\d{1,2}/\d{4}\b)"),
@@ -114,8 +129,11 @@ def grammar(lang: str) -> Grammar | None:
             ("month", rf"(?:(?P<mod>early|mid|late)[- ]|(?:{_alt(table['month_preps'])})\s+){month}"
                       rf"(?:,?\s+(?P<year>\d{{4}}))?"),
             ("monthyear", rf"{month},?\s+(?P<year>\d{{4}})"),
-            ("year", rf"(?:{_alt(table['year_preps'])})\s+(?P<year>(?:19|20)\d{{2}})\b"),
+            ("year", rf"(?:{_alt(table['year_preps'])})\s+(?P<year>1[5-9]\d{{2}}|20\d{{2}})\b"),
             ("clock", rf"{clock}{tz}?"),
+            ("clock", rf"{bare_clock}{tz}?"),
+            ("ago", table["ago"].format(numbers=_alt(list(table["numbers"])))),
+            ("year", r"(?P<year>(?:19[5-9]|20[0-4])\d)(?=\s*(?:$|[,.;:)]|and |to |-))"),
         ]
     compiled = tuple((kind, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for kind, p in patterns)
     return Grammar(lang, months, weekdays, compiled)
@@ -128,6 +146,9 @@ def zone(name: str | None) -> ZoneInfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return None
+
+
+PRIORITY = {"date": 0, "numeric": 0, "range": 0, "night": 0, "weekday": 1, "relday": 1}
 
 
 @dataclass
@@ -148,12 +169,13 @@ def scan(text: str, g: Grammar) -> list[Found]:
             if g.lang == "en" and any(groups.get(k) and not groups[k][0].isupper() for k in ("wd", "month")):
                 continue
             hits.append(Found(kind, m.start(), m.end(), groups))
-    hits.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    # A full date beats a bare month around it ("until Nov." vs "Nov. 1"); then the longest reading wins.
+    hits.sort(key=lambda f: (PRIORITY.get(f.kind, 2), -(f.end - f.start), f.start))
     chosen: list[Found] = []
     for hit in hits:
-        if not chosen or hit.start >= chosen[-1].end:
+        if all(hit.end <= c.start or c.end <= hit.start for c in chosen):
             chosen.append(hit)
-    return chosen
+    return sorted(chosen, key=lambda f: f.start)
 
 
 def _day_number(value: str) -> int:
@@ -196,9 +218,9 @@ class Resolved:
 
 def _clock(groups: dict[str, str | None]) -> tuple[int, int | None] | None:
     if groups.get("noon"):
-        return 12, 0
+        return 12, None
     if groups.get("midnight"):
-        return 0, 0
+        return 0, None
     if not groups.get("h"):
         return None
     hour = int(groups["h"] or 0)
@@ -278,6 +300,7 @@ def resolve(found: Found, g: Grammar, anchor: date | None, tense: str | None,
         month1 = g.months.get((gr.get("month1") or "").lower()) or month
         if not month or not month1:
             return None
+        gr = {**gr, "day": gr.get("day") or gr.get("dayb")}
         base_year = year or (anchor.year if anchor else None)
         if base_year is None:
             return None
@@ -294,7 +317,9 @@ def resolve(found: Found, g: Grammar, anchor: date | None, tense: str | None,
     if kind == "weekday":
         target = g.weekdays[(gr["wd"] or "").lower()]
         rel = (gr.get("rel") or "").lower()
-        direction = "past" if rel in previous else "future" if rel else ("future" if tense == "future" else "past")
+        # A bare weekday: the last one in a past-tense clause, the next one (or today) otherwise ("les
+        # négociations reprennent lundi", "talks resume Monday").
+        direction = "past" if rel in previous else "future" if rel else ("past" if tense == "past" else "future")
         day = _weekday(target, anchor, direction)
         if rel and day == anchor:  # "mardi dernier" said on a Tuesday is a week ago
             day += timedelta(days=-7 if direction == "past" else 7)
@@ -317,7 +342,8 @@ def resolve(found: Found, g: Grammar, anchor: date | None, tense: str | None,
             begin, end = _month_span(index // 12, index % 12 + 1)
             return Resolved("month", begin, end, True)
         if unit == "weekend":
-            saturday = _weekday(5, anchor + timedelta(days=7 * step), "future" if step >= 0 else "past")
+            saturday = (_weekday(5, anchor - timedelta(days=1), "past") if step < 0
+                        else _weekday(5, anchor + timedelta(days=7 * step), "future"))
             begin = datetime.combine(saturday, time())
             return Resolved("day", begin, begin + timedelta(days=2), True, label_end=saturday + timedelta(days=1))
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 * step)
@@ -325,11 +351,34 @@ def resolve(found: Found, g: Grammar, anchor: date | None, tense: str | None,
         return Resolved("week", begin, begin + timedelta(days=7), True)
     if kind in {"month", "monthyear"} and month:
         inferred = year is None
+        rel = (gr.get("rel") or "").lower()
+        if year is None and rel:  # "septembre dernier": the last September before this month
+            if rel in previous:
+                year = anchor.year if month < anchor.month else anchor.year - 1
+            else:
+                year = anchor.year if month > anchor.month else anchor.year + 1
         if year is None:
             guess = _closest_year(month, 15, anchor, tense)
             year = guess.year if guess else anchor.year
         begin, end = _month_span(year, month)
         return Resolved("month", begin, end, inferred)
+    if kind == "ago":
+        numbers = {k.lower(): v for k, v in table["numbers"].items()}
+        raw = (gr.get("n") or "").lower()
+        n = int(raw) if raw.isdigit() else numbers.get(raw, 0)
+        unit = {k.lower(): v for k, v in table["ago_units"].items()}[(gr.get("agounit") or "").lower()]
+        if unit == "year":
+            begin = datetime(anchor.year - n, 1, 1)
+            return Resolved("year", begin, begin.replace(year=begin.year + 1), True)
+        if unit == "month":
+            index = anchor.year * 12 + anchor.month - 1 - n
+            begin, end = _month_span(index // 12, index % 12 + 1)
+            return Resolved("month", begin, end, True)
+        if unit == "week":
+            monday = anchor - timedelta(days=anchor.weekday() + 7 * n)
+            begin = datetime.combine(monday, time())
+            return Resolved("week", begin, begin + timedelta(days=7), True)
+        return _with_clock(anchor - timedelta(days=n), {}, True)
     if kind == "year" and year:
         begin = datetime(year, 1, 1)
         return Resolved("year", begin, begin.replace(year=year + 1), False)
