@@ -124,6 +124,74 @@ class TimeValue:
     year_inferred: bool
 
 
+@dataclass(frozen=True)
+class Participant:
+    """An actor or recipient of an event: the linked actor and the words of the sentence that name it."""
+
+    actor: ActorRef
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who says an event happened: `kind` is actor, anonymous_officials, media, analysts, sources,
+    unconfirmed (the French reporting conditional) or publisher (the article's own voice)."""
+
+    kind: str
+    actor: ActorRef | None = None
+    text: str = ""
+
+
+@dataclass
+class Event:
+    """One PLOVER event reported by an article. Offsets point into `Article.text`."""
+
+    event_id: str
+    doc_id: str
+    type: str
+    mode: str | None
+    quad_class: str
+    actors: list[Participant]
+    recipients: list[Participant]
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    trigger: str
+    trigger_start: int
+    modality: str  # asserted, negated, conditional, planned, hypothetical, reported
+    attribution: Attribution
+    intensity: float
+    confidence: float
+    extractor: str
+    plover_version: str
+    place: PlaceRef | None = None
+    time: dict[str, Any] | None = None  # {value, granularity, utc_start, utc_end, from: sentence|article}
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # every sentence that tells it
+
+    def to_json(self) -> dict[str, Any]:
+        def participant(p: Participant) -> dict[str, Any]:
+            a = p.actor
+            return {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "sector": a.sector,
+                    "anonymous": a.anonymous, "text": p.text, "start": p.start, "end": p.end}
+
+        attribution: dict[str, Any] = {"kind": self.attribution.kind, "text": self.attribution.text}
+        if self.attribution.actor is not None:
+            attribution["actor"] = {k: v for k, v in asdict(self.attribution.actor).items() if k != "candidates"}
+        return {
+            "event_id": self.event_id, "type": self.type, "mode": self.mode, "quad_class": self.quad_class,
+            "actors": [participant(p) for p in self.actors],
+            "recipients": [participant(p) for p in self.recipients],
+            "sentence": self.sentence, "sentence_start": self.sentence_start, "sentence_end": self.sentence_end,
+            "trigger": self.trigger, "trigger_start": self.trigger_start,
+            "place": asdict(self.place) if self.place else None, "time": self.time,
+            "modality": self.modality, "attribution": attribution, "intensity": self.intensity,
+            "confidence": self.confidence, "extractor": self.extractor, "plover_version": self.plover_version,
+            "mentions": [list(m) for m in self.mentions],
+        }
+
+
 @dataclass
 class Article:
     """A document after cleaning, language identification and NLP. `status` says whether it got that far."""
@@ -145,6 +213,7 @@ class Article:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     times: list[TimeValue] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     status: Status = "ok"
     error: str | None = None
@@ -174,6 +243,7 @@ class Article:
             "removed": [asdict(r) for r in self.removed],
             "entities": [entity_json(e) for e in self.entities],
             "times": [asdict(t) for t in self.times],
+            "events": [e.to_json() for e in self.events],
             "notes": self.notes,
         }
         if self.error:

@@ -1,6 +1,6 @@
 """Composes the stages; the only place that knows their order.
 
-    ingest ──► clean ──► language ──► source boilerplate ──► nlp ──► link ──► store
+    ingest ──► clean ──► language ──► source boilerplate ──► nlp ──► link ──► events ──► store
 
 Each stage is a plain function over records; `process_batch` runs one batch of Documents through all of
 them and is what every engine (in process today, Ray later) calls.
@@ -19,6 +19,7 @@ from pathlib import Path
 from tidings import ingest
 from tidings.clean import clean_document
 from tidings.clean.crossdoc import SourceBoilerplate
+from tidings.events import extract_events
 from tidings.language import identify
 from tidings.link import link_article
 from tidings.model import Article, Document, Hints
@@ -50,6 +51,7 @@ def process_batch(docs: Sequence[Document], settings: Settings, options: Options
     for article, doc in annotate(articles, settings):
         if doc is not None:
             link_article(article, doc)
+            article.events = extract_events(article, doc)
     return articles
 
 
@@ -69,6 +71,7 @@ def analyse(texts: Sequence[tuple[str, str | None, str | None]], settings: Setti
     for article, doc in annotate(articles, settings):
         if doc is not None:
             link_article(article, doc)
+            article.events = extract_events(article, doc)
     return articles
 
 

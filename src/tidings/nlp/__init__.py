@@ -25,10 +25,32 @@ LABELS: dict[str, str] = {
 }  # fmt: skip
 
 
+SENTENCE_END = set(".!?…:;»\"”)")
+
+
+@Language.component("tidings_sentence_hints")
+def sentence_hints(doc: Doc) -> Doc:
+    """Boundaries the parser must respect: a line break starts a sentence, and a sentence starts only after
+    closing punctuation. fr_core_news_md otherwise splits inside "russo-ukrainien" and before a verb whose
+    subject is long ("Des responsables ... ayant participé | ont confirmé")."""
+    for i in range(1, len(doc)):
+        token, previous = doc[i], doc[i - 1]
+        if previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
+            if not token.is_space:
+                token.is_sent_start = True
+        elif not token.is_space and not (previous.is_punct and previous.text[-1] in SENTENCE_END) \
+                and not previous.text.endswith("."):
+            token.is_sent_start = False  # no sentence starts right after a word: "ayant participé | ont confirmé"
+    return doc
+
+
 @cache
 def load_model(name: str) -> Language:
-    """Load a spaCy pipeline by package name, once per process."""
-    return spacy.load(name)
+    """Load a spaCy pipeline by package name, once per process, with our sentence hints before its parser."""
+    nlp = spacy.load(name)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("tidings_sentence_hints", before="parser")
+    return nlp
 
 
 def model_for(lang: str | None, settings: Settings) -> Language | None:

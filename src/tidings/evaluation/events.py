@@ -1,0 +1,184 @@
+"""Event extraction scores: precision/recall/F1 for the type alone and for (type, actors, recipients).
+
+Two gold formats are read:
+- ours (tests/data/gold_events_*.jsonl): one line per sentence of a real corpus document, by character span,
+  `events: []` for a sentence with no event. System events whose sentence overlaps a gold sentence are
+  compared with it; sentences nobody annotated are not scored.
+- the public sets of ../shared/data/events (see their README): one short text per case, `expected` a list of
+  events with CAMEO-style actor codes (`USA`, `USAGOV`, `HUNGOV|ROUGOV`), PLOVER type in `plover`;
+  `expected: null` cases are skipped.
+Entities are compared by registry id when both sides have one, else by country (ISO alpha-3).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tidings.evaluation.linking import analyse_gold_documents
+from tidings.model import Event
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class EventScores:
+    type_only: PRF = field(default_factory=PRF)
+    full: PRF = field(default_factory=PRF)
+    sentences: int = 0
+    gold_events: int = 0
+    by_lang: dict[str, tuple[PRF, PRF]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"sentences": self.sentences, "gold_events": self.gold_events, "type": self.type_only.as_dict(),
+                "type_actors_recipients": self.full.as_dict(),
+                "by_lang": {k: {"type": a.as_dict(), "type_actors_recipients": b.as_dict()}
+                            for k, (a, b) in sorted(self.by_lang.items())}}
+
+
+def _entity_matches(gold: dict[str, Any], got: dict[str, Any]) -> bool:
+    if gold.get("id") and got.get("id"):
+        return gold["id"] == got["id"] or (gold.get("country") is not None and gold.get("country") == got.get("country")
+                                           and gold.get("kind") == "country" and got.get("kind") == "country")
+    if gold.get("country") or got.get("country"):
+        return gold.get("country") == got.get("country")
+    return (gold.get("name") or "").lower() == (got.get("name") or "").lower()
+
+
+def _same_participants(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> bool:
+    return all(any(_entity_matches(g, p) for p in got) for g in gold) and \
+        all(any(_entity_matches(g, p) for g in gold) for p in got)
+
+
+def _as_dicts(event: Event) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    def one(p: Any) -> dict[str, Any]:
+        return {"id": p.actor.id, "name": p.actor.name, "country": p.actor.country, "kind": p.actor.kind}
+
+    return [one(p) for p in event.actors], [one(p) for p in event.recipients]
+
+
+def score_sentence(gold_events: list[dict[str, Any]], predicted: list[Event]) -> tuple[tuple[int, int, int],
+                                                                                     tuple[int, int, int]]:
+    """((tp, fp, fn) on types, (tp, fp, fn) on type+actors+recipients) for one sentence."""
+    gold_types = Counter(g["type"] for g in gold_events)
+    got_types = Counter(e.type for e in predicted)
+    tp = sum((gold_types & got_types).values())
+    type_counts = (tp, sum(got_types.values()) - tp, sum(gold_types.values()) - tp)
+    unmatched = list(predicted)
+    full_tp = 0
+    for gold in gold_events:
+        for event in unmatched:
+            actors, recipients = _as_dicts(event)
+            if event.type == gold["type"] and _same_participants(gold.get("actors") or [], actors) \
+                    and _same_participants(gold.get("recipients") or [], recipients):
+                unmatched.remove(event)
+                full_tp += 1
+                break
+    return type_counts, (full_tp, len(predicted) - full_tp, len(gold_events) - full_tp)
+
+
+def score_our_gold(rows: list[dict[str, Any]]) -> EventScores:
+    articles = analyse_gold_documents(rows)
+    scores = EventScores()
+    for row in rows:
+        article = articles[(row["corpus"], str(row["doc_id"]))]
+        predicted = [e for e in article.events
+                     if any(s < row["end"] and row["start"] < t for s, t in e.mentions)]
+        type_counts, full_counts = score_sentence(row["events"], predicted)
+        scores.sentences += 1
+        scores.gold_events += len(row["events"])
+        scores.type_only.add(*type_counts)
+        scores.full.add(*full_counts)
+        per_lang = scores.by_lang.setdefault(row["lang"], (PRF(), PRF()))
+        per_lang[0].add(*type_counts)
+        per_lang[1].add(*full_counts)
+    return scores
+
+
+def _codes(value: str | None) -> list[dict[str, Any]]:
+    """CAMEO-style codes ("USAGOV|HUNGOV", "---REB") as comparable entities: the country part only."""
+    out = []
+    for code in (value or "").split("|"):
+        code = code.strip()
+        if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and code[:3] not in {"IGO", "NGO", "MNC"}:
+            out.append({"id": None, "name": code, "country": code[:3], "kind": "group"})
+    return out
+
+
+def score_public_gold(rows: Iterable[dict[str, Any]]) -> EventScores:
+    """Public sets: each case's text analysed alone (no publication date: times stay unresolved)."""
+    from tidings.pipeline import analyse
+
+    cases = [r for r in rows if r.get("expected") is not None]
+    seen: set[str] = set()
+    unique = []
+    for case in cases:  # several public sets share CAMEO manual sentences: score each text once
+        if case["text"] not in seen:
+            seen.add(case["text"])
+            unique.append(case)
+    articles = analyse([(c["text"], c.get("lang") or "en", None) for c in unique])
+    scores = EventScores()
+    for case, article in zip(unique, articles, strict=True):
+        gold = [{"type": e.get("plover"), "actors": _codes(e.get("source")), "recipients": _codes(e.get("target"))}
+                for e in case["expected"] if e.get("plover")]
+        if not gold and case["expected"]:
+            continue  # CAMEO 01/02 only: no PLOVER type to score
+        # Public codes give countries only where the coder had one: compare actors only on those sides.
+        predicted = article.events
+        type_counts, _ = score_sentence(gold, predicted)
+        full_counts = _score_public_full(gold, predicted)
+        scores.sentences += 1
+        scores.gold_events += len(gold)
+        scores.type_only.add(*type_counts)
+        scores.full.add(*full_counts)
+        per_lang = scores.by_lang.setdefault(case.get("lang") or "en", (PRF(), PRF()))
+        per_lang[0].add(*type_counts)
+        per_lang[1].add(*full_counts)
+    return scores
+
+
+def _score_public_full(gold: list[dict[str, Any]], predicted: list[Event]) -> tuple[int, int, int]:
+    unmatched = list(predicted)
+    tp = 0
+    for g in gold:
+        for event in unmatched:
+            actors, recipients = _as_dicts(event)
+            ok = event.type == g["type"]
+            if g["actors"]:
+                ok = ok and {a["country"] for a in g["actors"]} <= {a["country"] for a in actors}
+            if g["recipients"]:
+                ok = ok and {a["country"] for a in g["recipients"]} <= {a["country"] for a in recipients}
+            if ok:
+                unmatched.remove(event)
+                tp += 1
+                break
+    return tp, len(predicted) - tp, len(gold) - tp

@@ -1,0 +1,94 @@
+"""Per-language predicate lexicons and modality/attribution cues (`data/events/lexicon_xx.yaml`, `cues_xx.yaml`).
+
+Adding a language is adding these two files; see the README beside them for what each key means.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Sense:
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    symmetric: bool = False
+    object_lemmas: frozenset[str] | None = None
+    excluded_object_lemmas: frozenset[str] = frozenset()
+    recipient_preps: frozenset[str] = frozenset()
+    negated_type: str | None = None
+    reflexive: bool | None = None
+
+
+@dataclass(frozen=True)
+class Cues:
+    negation: frozenset[str]
+    negating_predicates: frozenset[str]
+    conditional_marks: frozenset[str]
+    conditional_mood: bool
+    conditional_modals: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    hypothetical_adverbs: frozenset[str]
+    planned_markers: frozenset[str]
+    reporting_verbs: frozenset[str]
+    source_markers: tuple[str, ...]
+    attribution_nouns: dict[str, str]  # lemma -> category
+    light_verbs: frozenset[str]
+    light_verb_preps: dict[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    senses: dict[tuple[str, str], tuple[Sense, ...]] = field(default_factory=dict)
+    cues: Cues | None = None
+
+
+def _lower_set(values: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or [])
+
+
+def _load(name: str) -> Any:
+    path = resources.files("tidings.data").joinpath(f"events/{name}")
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+@cache
+def lexicon(lang: str) -> Lexicon | None:
+    entries, cues = _load(f"lexicon_{lang}.yaml"), _load(f"cues_{lang}.yaml")
+    if entries is None or cues is None:
+        return None
+    senses: dict[tuple[str, str], list[Sense]] = defaultdict(list)
+    for e in entries:
+        lemma = str(e["lemma"]).lower()
+        objects = e.get("object_lemmas")
+        senses[(lemma, e["pos"])].append(Sense(
+            lemma, e["pos"], e["type"], e.get("mode"), bool(e.get("symmetric")),
+            _lower_set(objects) if objects else None, _lower_set(e.get("excluded_object_lemmas")),
+            _lower_set(e.get("recipient_preps")), e.get("negated_type"), e.get("reflexive"),
+        ))
+    categories = {str(noun).lower(): category for category, nouns in (cues.get("attribution_nouns") or {}).items()
+                  for noun in nouns or []}
+    return Lexicon(lang, {k: tuple(v) for k, v in senses.items()}, Cues(
+        negation=_lower_set(cues.get("negation")),
+        negating_predicates=_lower_set(cues.get("negating_predicates")),
+        conditional_marks=_lower_set(cues.get("conditional_marks")),
+        conditional_mood=bool(cues.get("conditional_mood")),
+        conditional_modals=_lower_set(cues.get("conditional_modals")),
+        hypothetical_modals=_lower_set(cues.get("hypothetical_modals")),
+        hypothetical_adverbs=_lower_set(cues.get("hypothetical_adverbs")),
+        planned_markers=_lower_set(cues.get("planned_markers")),
+        reporting_verbs=_lower_set(cues.get("reporting_verbs")),
+        source_markers=tuple(str(m).lower() for m in cues.get("source_markers") or []),
+        attribution_nouns=categories,
+        light_verbs=_lower_set(cues.get("light_verbs")),
+        light_verb_preps={str(k).lower(): _lower_set(v) for k, v in (cues.get("light_verb_preps") or {}).items()},
+    ))
