@@ -115,6 +115,64 @@ def articles(
             out.print(f"  failed {row['input_key']}: {row['error']}")
 
 
+@app.command()
+def events(
+    db: DbOption = Path(DEFAULT_DB),
+    actor: Annotated[str | None, typer.Option(help="Actor id, country code (RUS) or part of a name.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. THREATEN.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on or after this date (YYYY-MM-DD).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a readable list.")] = False,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+) -> None:
+    """List stored events: who did what to whom, where, when, how sure, and who says so."""
+    if not db.exists():
+        console.print(f"[red]no database at {db}[/red]")
+        raise typer.Exit(2)
+    with Store(db, read_only=True) as store:
+        rows = store.events(actor, event_type, since, limit)
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    out = Console()
+    for row in rows:
+        actors = " + ".join(_who(a) for a in json.loads(row["actors"]))
+        recipients = " + ".join(_who(a) for a in json.loads(row["recipients"]))
+        place = json.loads(row["place"]) if row["place"] else None
+        attribution = json.loads(row["attribution"])
+        said = attribution.get("actor", {}).get("name") or attribution["kind"]
+        mode = f"/{row['mode']}" if row["mode"] else ""
+        when = row["event_date"].isoformat() if row["event_date"] else "?"
+        out.print(f"[bold]{when}  {row['type']}{mode}[/bold] ({row['intensity']:+.1f})  {actors}"
+                  + (f" -> {recipients}" if recipients else "")
+                  + (f"  @ {place['name']}" if place else "") + f"  [{row['modality']}; says: {said}; "
+                  f"conf {row['confidence']:.2f}]", highlight=False)
+        sentence = row["sentence"] if len(row["sentence"]) <= 140 else row["sentence"][:137] + "..."
+        out.print(f"    [dim]{sentence}[/dim]", highlight=False)
+    out.print(f"{len(rows)} events")
+
+
+def _who(participant: dict) -> str:
+    country = f" ({participant['country']})" if participant.get("country") else ""
+    return f"{participant['name']}{country}"
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (tests/data, ../shared/data/events).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Only the JSON summary.")] = False,
+) -> None:
+    """Score the pipeline against gold files: linking, times, events, public actor cases."""
+    from tidings.evaluation.report import evaluate_files
+
+    results = evaluate_files(gold)
+    if not as_json:
+        from tidings.evaluation.report import print_tables
+
+        print_tables(results, Console(width=120))
+    sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
+
+
 def _entity_label(entity: dict) -> str:
     """"Poutine -> Vladimir Putin (RUS)", "Anchorage @ USA", "Ushakov (PER)": what a mention was linked to."""
     if entity.get("actor"):

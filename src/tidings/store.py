@@ -11,7 +11,7 @@ from typing import Any
 
 import duckdb
 
-from tidings.model import Article, Document, Entity
+from tidings.model import Article, Document, Entity, Event
 
 DEFAULT_DB = "tidings.duckdb"
 
@@ -86,6 +86,37 @@ CREATE TABLE IF NOT EXISTS mentions (
     place_feature VARCHAR,
     PRIMARY KEY (doc_id, start_char, end_char, label, actor_name)
 );
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY,
+    doc_id VARCHAR,
+    type VARCHAR,
+    mode VARCHAR,
+    quad_class VARCHAR,
+    actors JSON,
+    recipients JSON,
+    actor_ids VARCHAR[],
+    actor_names VARCHAR[],
+    actor_countries VARCHAR[],
+    recipient_ids VARCHAR[],
+    recipient_names VARCHAR[],
+    recipient_countries VARCHAR[],
+    sentence VARCHAR,
+    sentence_start INTEGER,
+    sentence_end INTEGER,
+    trigger VARCHAR,
+    modality VARCHAR,
+    attribution_kind VARCHAR,
+    attribution JSON,
+    place JSON,
+    place_country VARCHAR,
+    time JSON,
+    event_date DATE,
+    intensity DOUBLE,
+    confidence DOUBLE,
+    extractor VARCHAR,
+    plover_version VARCHAR,
+    mentions JSON
+);
 CREATE TABLE IF NOT EXISTS times (
     doc_id VARCHAR,
     start_char INTEGER,
@@ -157,6 +188,7 @@ class Store:
         article_rows: list[tuple[Any, ...]] = []
         mention_rows: list[tuple[Any, ...]] = []
         time_rows: list[tuple[Any, ...]] = []
+        event_rows: list[tuple[Any, ...]] = []
         for a in articles:
             doc_rows.append((a.input_key, a.doc_id, a.source, a.position, a.source_kind,
                              sizes.get(a.input_key, 0), a.status, a.error, run_id, now))
@@ -168,6 +200,7 @@ class Store:
                 json.dumps(a.sentences), a.notes, run_id,
             ))
             mention_rows += [mention_row(a.doc_id, e) for e in a.entities]
+            event_rows += [event_row(e) for e in a.events]
             time_rows += [(a.doc_id, t.start, t.end, t.text, t.granularity, t.value, t.value_end,
                            datetime.fromisoformat(t.utc_start), datetime.fromisoformat(t.utc_end), t.tz,
                            t.tz_from, t.year_inferred) for t in a.times]
@@ -177,6 +210,7 @@ class Store:
             self._insert("articles", article_rows)
             self._insert("mentions", mention_rows)
             self._insert("times", time_rows)
+            self._insert("events", event_rows)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -189,6 +223,28 @@ class Store:
         columns = [list(column) for column in zip(*rows, strict=True)]
         unnest = ", ".join("UNNEST(?)" for _ in columns)
         self.con.execute(f"INSERT OR IGNORE INTO {table} SELECT {unnest}", columns)
+
+    def events(self, actor: str | None = None, event_type: str | None = None, since: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Stored events, newest first. `actor` matches an id, a country code or a name (either side)."""
+        where, params = [], []
+        if actor:
+            where.append("(list_contains(actor_ids, ?) OR list_contains(recipient_ids, ?) "
+                         "OR list_contains(actor_countries, upper(?)) OR list_contains(recipient_countries, upper(?)) "
+                         "OR EXISTS (SELECT 1 FROM UNNEST(list_concat(actor_names, recipient_names)) AS n(name) "
+                         "WHERE n.name ILIKE '%' || ? || '%'))")
+            params += [actor] * 5
+        if event_type:
+            where.append("type = upper(?)")
+            params.append(event_type)
+        if since:
+            where.append("event_date >= CAST(? AS DATE)")
+            params.append(since)
+        sql = ("SELECT e.*, a.title, a.source FROM events e JOIN articles a USING (doc_id)"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY event_date DESC NULLS LAST, e.doc_id, sentence_start"
+               + (f" LIMIT {int(limit)}" if limit else ""))
+        return self.rows(sql, params)
 
     # --- reads --------------------------------------------------------------------------------------
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -211,9 +267,11 @@ class Store:
             "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE status='ok'), "
             "(SELECT count(*) FROM documents WHERE status='failed'), (SELECT count(*) FROM articles), "
             "(SELECT count(*) FROM mentions), (SELECT count(*) FROM mentions WHERE actor_id IS NOT NULL), "
-            "(SELECT count(*) FROM mentions WHERE place_name IS NOT NULL), (SELECT count(*) FROM times)").fetchone()
+            "(SELECT count(*) FROM mentions WHERE place_name IS NOT NULL), (SELECT count(*) FROM times), "
+            "(SELECT count(*) FROM events)").fetchone()
         assert row is not None
-        names = ["documents", "ok", "failed", "articles", "mentions", "linked_actors", "linked_places", "times"]
+        names = ["documents", "ok", "failed", "articles", "mentions", "linked_actors", "linked_places", "times",
+                 "events"]
         return dict(zip(names, row, strict=True))
 
 
@@ -226,4 +284,23 @@ def mention_row(doc_id: str, e: Entity) -> tuple[Any, ...]:
         list(a.candidates) if a else None,
         p.geonameid if p else None, p.name if p else None, p.country if p else None, p.admin1 if p else None,
         p.lat if p else None, p.lon if p else None, p.feature if p else None,
+    )
+
+
+def event_row(e: Event) -> tuple[Any, ...]:
+    data = e.to_json()
+    day = None
+    if e.time and e.time.get("value"):
+        value = str(e.time["value"])
+        day = value[:10] if len(value) >= 10 and value[4] == "-" and value[7] == "-" else None
+    return (
+        e.event_id, e.doc_id, e.type, e.mode, e.quad_class, json.dumps(data["actors"], ensure_ascii=False),
+        json.dumps(data["recipients"], ensure_ascii=False),
+        [p.actor.id for p in e.actors], [p.actor.name for p in e.actors], [p.actor.country for p in e.actors],
+        [p.actor.id for p in e.recipients], [p.actor.name for p in e.recipients],
+        [p.actor.country for p in e.recipients],
+        e.sentence, e.sentence_start, e.sentence_end, e.trigger, e.modality, e.attribution.kind,
+        json.dumps(data["attribution"], ensure_ascii=False), json.dumps(data["place"], ensure_ascii=False),
+        e.place.country if e.place else None, json.dumps(e.time, ensure_ascii=False), day, e.intensity,
+        e.confidence, e.extractor, e.plover_version, json.dumps(data["mentions"]),
     )

@@ -66,9 +66,9 @@ class EventScores:
 
 
 def _entity_matches(gold: dict[str, Any], got: dict[str, Any]) -> bool:
-    if gold.get("id") and got.get("id"):
-        return gold["id"] == got["id"] or (gold.get("country") is not None and gold.get("country") == got.get("country")
-                                           and gold.get("kind") == "country" and got.get("kind") == "country")
+    """Same registry id, or same country (the issue's "compared by id or country"); IGOs by id or name."""
+    if gold.get("id") and gold.get("id") == got.get("id"):
+        return True
     if gold.get("country") or got.get("country"):
         return gold.get("country") == got.get("country")
     return (gold.get("name") or "").lower() == (got.get("name") or "").lower()

@@ -1,0 +1,77 @@
+"""`tidings eval`: recognise each gold file's kind, score it, print tables and one JSON summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from tidings.evaluation.events import score_our_gold, score_public_gold
+from tidings.evaluation.linking import analyse_gold_documents, read_jsonl, score_mentions, score_times
+from tidings.evaluation.public_actors import score_ngec
+
+
+def kind_of(rows: list[dict[str, Any]]) -> str:
+    first = rows[0] if rows else {}
+    if "link" in first:
+        return "mentions"
+    if "granularity" in first:
+        return "times"
+    if "events" in first and "corpus" in first:
+        return "events"
+    if "expected" in first:
+        return "public_actors" if any((r.get("expected") or [{}])[0].get("actor_checks") for r in rows) \
+            else "public_events"
+    raise ValueError("unrecognised gold format (see tests/data/README.md)")
+
+
+def evaluate_files(paths: list[Path]) -> dict[str, Any]:
+    loaded = {str(p): read_jsonl(p) for p in paths}
+    kinds = {name: kind_of(rows) for name, rows in loaded.items()}
+    # Linking and times share one analysis of their documents.
+    link_rows = [r for n, rows in loaded.items() if kinds[n] in {"mentions", "times"} for r in rows]
+    articles = analyse_gold_documents(link_rows) if link_rows else {}
+    results: dict[str, Any] = {}
+    for name, rows in loaded.items():
+        kind = kinds[name]
+        if kind == "mentions":
+            results[name] = {"kind": kind, "linking": score_mentions(rows, articles)[0].as_dict()}
+        elif kind == "times":
+            results[name] = {"kind": kind, "times": score_times(rows, articles)[0].as_dict()}
+        elif kind == "events":
+            results[name] = {"kind": kind, **score_our_gold(rows).as_dict()}
+        elif kind == "public_events":
+            results[name] = {"kind": kind, **score_public_gold(rows).as_dict()}
+        else:
+            results[name] = {"kind": kind, "actors": score_ngec(rows).as_dict()}
+    return results
+
+
+def print_tables(results: dict[str, Any], console: Console) -> None:
+    table = Table(title="tidings eval")
+    for column in ("gold file", "what", "scored", "P", "R", "F1 / accuracy"):
+        table.add_column(column)
+    for name, result in results.items():
+        short = Path(name).name
+        if result["kind"] == "mentions":
+            r = result["linking"]
+            table.add_row(short, "linking accuracy", str(r["total"]), "", "", f"{r['accuracy']:.3f}")
+            for group, g in r["by"].items():
+                table.add_row("", f"  {group}", str(g["total"]), "", "", f"{g['accuracy']:.3f}")
+        elif result["kind"] == "times":
+            r = result["times"]
+            table.add_row(short, "time accuracy (exact at granularity)", str(r["total"]), "", "",
+                          f"{r['accuracy']:.3f}")
+            for group, g in r["by"].items():
+                table.add_row("", f"  {group}", str(g["total"]), "", "", f"{g['accuracy']:.3f}")
+        elif result["kind"] == "public_actors":
+            r = result["actors"]
+            table.add_row(short, "actor country", str(r["total"]), "", "", f"{r['accuracy']:.3f}")
+        else:
+            for label, key in (("event type", "type"), ("type+actors+recipients", "type_actors_recipients")):
+                r = result[key]
+                table.add_row(short if key == "type" else "", label, str(result["gold_events"]),
+                              f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}")
+    console.print(table)

@@ -1,0 +1,109 @@
+"""Who, where, when: the registry, the gazetteer and the time normaliser, on the seed and on our own text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+import tidings
+from tidings.link.actors import ArticleContext, find_descriptions, link_name, registry
+from tidings.link.places import gazetteer
+from tidings.link.times import find_times
+
+from .conftest import EXAMPLES, SEED, need
+
+
+@pytest.fixture(scope="module")
+def seed_article():
+    return tidings.process_text(need(SEED).read_text(encoding="utf-8"), published="2025-08-14")
+
+
+def _actors(article):
+    return {(e.text, e.actor.id, e.actor.country) for e in article.entities if e.actor is not None}
+
+
+def test_seed_leaders_aide_place_and_time(seed_article):
+    linked = _actors(seed_article)
+    assert ("Poutine", "Q7747", "RUS") in linked
+    assert ("Trump", "Q22686", "USA") in linked
+    assert any(text == "Ushakov" and country == "RUS" and actor_id for text, actor_id, country in linked)
+    anchorage = next(e.place for e in seed_article.entities if e.text == "Anchorage")
+    assert anchorage is not None and anchorage.country == "USA"
+    assert anchorage.lat == pytest.approx(61.2, abs=0.1) and anchorage.lon == pytest.approx(-149.9, abs=0.1)
+    [meeting] = [t for t in seed_article.times if "3h30" in t.text]
+    assert meeting.utc_start == "2025-08-15T19:30:00Z"
+    assert meeting.tz == "Asia/Shanghai" and meeting.tz_from == "text" and meeting.year_inferred
+
+
+def test_seed_time_zone_city_is_not_a_place(seed_article):
+    beijing = [e for e in seed_article.entities if e.text == "Pékin"]
+    assert beijing and all(e.note == "time zone" and e.place is None and e.actor is None for e in beijing)
+
+
+def test_role_and_group_descriptions_resolve_by_date():
+    ctx = ArticleContext(day=datetime(2019, 5, 1).date())
+    text = "Le président russe a reçu le ministre français des Affaires étrangères. Des responsables américains ont réagi."
+    found = {text[d.start:d.end]: d.refs for d in find_descriptions(text, "fr", ctx)}
+    assert found["président russe"][0].name == "Vladimir Putin"
+    assert found["ministre français des Affaires étrangères"][0].name == "Jean-Yves Le Drian"
+    group = found["responsables américains"][0]
+    assert (group.id, group.country, group.sector, group.anonymous) == (None, "USA", "government", True)
+    english = "The U.S. president spoke to the Russian foreign minister."
+    found_en = {english[d.start:d.end]: d.refs for d in find_descriptions(english, "en", ctx)}
+    assert found_en["U.S. president"][0].name == "Donald Trump"
+    assert found_en["Russian foreign minister"][0].name == "Sergey Lavrov"
+
+
+def test_names_metonyms_and_short_forms():
+    reg = registry()
+    ctx = ArticleContext(day=datetime(2022, 3, 1).date())
+    for name, expected in [("Poutine", "Q7747"), ("Putin", "Q7747"), ("Vladimir Poutine", "Q7747"),
+                           ("le Kremlin", "Q159"), ("Moscou", "Q159"), ("la Maison Blanche", "Q30"), ("OTAN", "Q7184")]:
+        ref = link_name(name, "PER" if name[0] in "PV" else "ORG", ctx, reg, "fr")
+        assert ref is not None and ref.id == expected, name
+    assert link_name("M. Macron", "PER", ctx, reg, "fr").id == "Q3052772"
+
+
+def test_gazetteer_ranks_by_context_and_population():
+    gaz = gazetteer()
+    assert gaz.lookup("Paris").country == "FRA"
+    assert gaz.lookup("Donetsk").country == "UKR"
+    assert gaz.lookup("Donetsk", {"RUS"}).country == "RUS"
+    assert gaz.lookup("Donbass").feature == "region"
+    assert gaz.city_zone("Pékin") == "Asia/Shanghai"
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "granularity", "inferred"), [
+    ("le 16 août à 3h30, heure de Pékin", "fr", "2025-08-16T03:30", "minute", True),
+    ("mardi dernier", "fr", "2025-08-12", "day", True),
+    ("dans la nuit de samedi à dimanche", "fr", "2025-08-09", "day", True),
+    ("le 24 juin 2019", "fr", "2019-06-24", "day", False),
+    ("la semaine prochaine", "fr", "2025-W34", "week", True),
+    ("il y a trois ans", "fr", "2022", "year", True),
+    ("next Friday", "en", "2025-08-15", "day", True),
+    ("on Aug. 15", "en", "2025-08-15", "day", True),
+    ("last month", "en", "2025-07", "month", True),
+    ("at 9 a.m. Eastern time", "en", "2025-08-14T09", "hour", True),
+])
+def test_time_expressions(text, lang, value, granularity, inferred):
+    [found] = find_times(text, lang, datetime(2025, 8, 14, tzinfo=UTC), city_zone=gazetteer().city_zone)
+    assert (found.value, found.granularity, found.year_inferred) == (value, granularity, inferred)
+
+
+def test_zone_words_do_not_match_common_words():
+    assert [t.text for t in find_times("Les négociations reprennent mardi et mercredi.", "fr",
+                                       datetime(2025, 8, 14, tzinfo=UTC))] == ["mardi", "mercredi"]
+    assert find_times("He may march on.", "en", datetime(2025, 8, 14, tzinfo=UTC)) == []
+
+
+def test_our_example_shows_the_same_phenomena():
+    [article] = list(tidings.extract([EXAMPLES / "fr_sommet_duplique.txt"],
+                                     options=tidings.pipeline.Options(published="2025-11-28")))
+    assert ("Xi Jinping", "Q15031", "CHN") in _actors(article) or any(
+        e.actor and e.actor.name == "Xi Jinping" for e in article.entities)
+    assert any(e.note == "time zone" and e.text == "Pékin" for e in article.entities)
+    zoned = [t for t in article.times if "heure de Pékin" in t.text]
+    assert zoned and zoned[0].tz == "Asia/Shanghai"
+    groups = [e.actor for e in article.entities if e.actor and e.actor.how == "group"]
+    assert any(g.country == "CHN" and g.anonymous for g in groups)
