@@ -43,7 +43,8 @@ def test_seed_time_zone_city_is_not_a_place(seed_article):
 
 def test_role_and_group_descriptions_resolve_by_date():
     ctx = ArticleContext(day=datetime(2019, 5, 1).date())
-    text = "Le président russe a reçu le ministre français des Affaires étrangères. Des responsables américains ont réagi."
+    text = ("Le président russe a reçu le ministre français des Affaires étrangères. "
+            "Des responsables américains ont réagi.")
     found = {text[d.start:d.end]: d.refs for d in find_descriptions(text, "fr", ctx)}
     assert found["président russe"][0].name == "Vladimir Putin"
     assert found["ministre français des Affaires étrangères"][0].name == "Jean-Yves Le Drian"
