@@ -53,14 +53,20 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371 * 2 * math.asin(math.sqrt(a))
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Names that share most of their words ("Democratic Party (United States)" / "Democratic Party")."""
+    wa, wb = set(fold(a).replace("(", " ").replace(")", " ").split()), set(fold(b).split())
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.99
+
+
 def actor_matches(gold: dict[str, Any], entity: Entity) -> bool:
     got = entity.actor
     if got is None:
         return False
     if gold.get("id") and got.id == gold["id"]:
         return True
-    if got.id is not None and fold(got.name) == fold(gold.get("name") or ""):
-        return True
+    if got.id is not None and _same_name(got.name, gold.get("name") or ""):
+        return True  # the same record under another id scheme (our slug, the annotator's QID)
     if gold.get("kind") in {"country", "group"} or gold.get("id") is None and gold.get("kind") != "person":
         same_country = got.country is not None and got.country == gold.get("country")
         sector_ok = gold.get("kind") == "country" or not gold.get("sector") or got.sector == gold.get("sector")

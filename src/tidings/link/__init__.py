@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from tidings.link.actors import ArticleContext, find_descriptions, link_name, registry, unknown_person
-from tidings.link.names import fold
-from tidings.link.places import gazetteer
+from tidings.link.actors import ArticleContext, Registry, find_descriptions, link_name, registry, unknown_person
+from tidings.link.names import fold, name_key
+from tidings.link.places import Gazetteer, gazetteer
 from tidings.link.times import find_times
 from tidings.model import Article, Entity, PlaceRef
 
@@ -89,6 +90,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
     reg, gaz = registry(), gazetteer()
     ctx = ArticleContext(day=article.published.date() if article.published else None)
     descriptions = find_descriptions(text, lang, ctx)
+    ctx.focus = _focus_country(article, ctx, reg, gaz)
     linked: list[Entity] = []
     # Pass 1: actors (also gathers the article's countries, which then rank ambiguous place names).
     pending_places: list[Entity] = []
@@ -147,6 +149,21 @@ def link_article(article: Article, doc: Doc | None) -> Article:
         place_zone=_place_zones(article),
     )
     return article
+
+
+def _focus_country(article: Article, ctx: ArticleContext, reg: Registry, gaz: Gazetteer) -> str | None:
+    """The country an article is mostly about: the most named one among its actors and places."""
+    counts: Counter[str] = Counter()
+    for entity in article.entities:
+        if entity.label == "PER" or in_time_zone_phrase(article.text, entity.start, entity.end):
+            continue
+        hits = reg.aliases.get(name_key(entity.text), [])
+        countries = {reg.actors[h.actor_id].country for h in hits}
+        if len(countries) == 1 and (country := countries.pop()):
+            counts[country] += 1
+        elif not hits and (place := gaz.lookup(entity.text)) is not None and place.country:
+            counts[place.country] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _place_zones(article: Article) -> Callable[[int], str | None]:

@@ -210,6 +210,7 @@ class ArticleContext:
     named: dict[str, str] = field(default_factory=dict)  # folded surname/short form -> actor id
     unlinked: dict[str, ActorRef] = field(default_factory=dict)  # folded last token -> unknown person
     countries: set[str] = field(default_factory=set)
+    focus: str | None = None  # the country the article is mostly about, once known
 
 
 def _last_token(text: str) -> str:
@@ -288,7 +289,10 @@ def unknown_person(text: str, before: str, lang: str, ctx: ArticleContext, reg: 
         country = reg.demonyms.get(lang, {}).get(word)
         if country:
             break
-    ref = ActorRef(None, strip_titles(text, lang, reg), "person", country, None, how="unlinked")
+    how = "unlinked"
+    if country is None and ctx.focus is not None:
+        country, how = ctx.focus, "unlinked (country from the article)"
+    ref = ActorRef(None, strip_titles(text, lang, reg), "person", country, None, how=how)
     ctx.unlinked.setdefault(_last_token(text), ref)
     return ref
 
@@ -330,13 +334,15 @@ def description_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], r
         role = (rf"(?<!\w)(?:(?P<role>{role_alt})\s+(?:(?P<dem>{dem_alt})|(?:de la|du|des|de l'|d')\s*(?P<of>{names}))"
                 rf"|(?P<head>{heads})\s+(?P<dem2>{dem_alt})\s+(?P<tail>{tails}))(?!\w)")
         coordinated = rf"(?<!\w)(?P<role>{role_alt})\s+(?P<dem>{dem_alt})\s+et\s+(?P<dem2>{dem_alt})(?!\w)"
-        group = rf"(?<!\w)(?P<noun>{group_alt})\s+(?P<dem>{dem_alt})(?!\w)"
+        group = (rf"(?<!\w)(?P<noun>{group_alt})\s+(?:(?P<dem>{dem_alt})"
+                 rf"|(?:de la|du|des|de l'|d')\s*(?P<of>{names}))(?!\w)")
     else:
         role = (rf"(?<![\w.])(?:(?P<dem>{dem_alt})\s+(?P<role>{role_alt})"
                 rf"|(?:the\s+)?(?P<of2>{names})(?:'s)?\s+(?P<role2>{role_alt})"
                 rf"|(?P<role3>{role_alt})\s+of\s+(?:the\s+)?(?P<of>{names}))(?!\w)")
         coordinated = rf"(?<![\w.])(?P<dem>{dem_alt})\s+and\s+(?P<dem2>{dem_alt})\s+(?P<role>{role_alt})(?!\w)"
-        group = rf"(?<![\w.])(?P<dem>{dem_alt})\s+(?P<noun>{group_alt})(?!\w)"
+        group = (rf"(?<![\w.])(?:(?P<dem>{dem_alt})|(?P<of>{names})(?:'s)?)\s+(?:[a-z]+\s+)?"
+                 rf"(?P<noun>{group_alt})(?!\w)")
     return re.compile(role), re.compile(coordinated), re.compile(group)
 
 
@@ -381,7 +387,14 @@ def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Descrip
     for m in group_re.finditer(folded):
         sector, attribution = reg.group_nouns[lang].get(m.group("noun"), (None, None))
         anonymous = attribution == "anonymous_officials"
-        ref = reg.country_ref(demonyms[m.group("dem")], sector, "group", anonymous=anonymous)
+        if m.group("dem"):
+            country = demonyms[m.group("dem")]
+        else:
+            hit = next(h for h in reg.aliases[m.group("of")] if _is_place_like(reg, h))
+            if reg.actors[hit.actor_id].kind == "igo":
+                continue
+            country = reg.actors[hit.actor_id].country or ""
+        ref = reg.country_ref(country, sector, "group", anonymous=anonymous)
         found.append(Description(m.start(), m.end(), (ref,), "MISC"))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[Description] = []
