@@ -99,7 +99,8 @@ def link_article(article: Article, doc: Doc | None) -> Article:
             linked.append(replace(entity, note="time zone"))
             continue
         demonym = reg.demonyms.get(lang, {}).get(fold(entity.text))
-        if demonym and entity.text[:1].isupper() and entity.label != "PER":
+        plural = entity.text.endswith(("s", "S")) and not entity.text.isupper()  # "les Russes", not "US"
+        if demonym and entity.text[:1].isupper() and (entity.label == "MISC" or plural):
             # "les Américains", "the Iranians": a people acting (a demonym adjective is no place at all)
             linked.append(replace(entity, actor=reg.country_ref(demonym, None, "demonym")))
         elif entity.label == "PER":

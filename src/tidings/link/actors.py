@@ -280,7 +280,7 @@ def link_name(text: str, label: str, ctx: ArticleContext, reg: Registry, lang: s
     return None
 
 
-def unknown_person(text: str, before: str, lang: str, ctx: ArticleContext, reg: Registry) -> ActorRef:
+def unknown_person(text: str, before: str, lang: str, ctx: ArticleContext, reg: Registry) -> ActorRef | None:
     """An unlinked person, with the nationality a demonym just before the name gives ("le journaliste
     américain John Smith", "Russian opposition leader X")."""
     country = None
@@ -289,10 +289,13 @@ def unknown_person(text: str, before: str, lang: str, ctx: ArticleContext, reg: 
         country = reg.demonyms.get(lang, {}).get(word)
         if country:
             break
+    name = strip_titles(text, lang, reg)
+    if name[:1].islower():
+        return None  # "président de la République" with its role word stripped: a description, not a name
     how = "unlinked"
     if country is None and ctx.focus is not None:
         country, how = ctx.focus, "unlinked (country from the article)"
-    ref = ActorRef(None, strip_titles(text, lang, reg), "person", country, None, how=how)
+    ref = ActorRef(None, name, "person", country, None, how=how)
     ctx.unlinked.setdefault(_last_token(text), ref)
     return ref
 
