@@ -16,8 +16,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 demo: $(STAMP)
 	rm -f demo.duckdb demo.duckdb.wal
-	$(BIN)/tidings run examples --db demo.duckdb --no-progress || true
+	$(BIN)/tidings run examples --db demo.duckdb --no-progress
 	$(BIN)/tidings articles --db demo.duckdb
+	$(BIN)/tidings events --db demo.duckdb --limit 20
 
 test: $(STAMP)
 	$(BIN)/ruff check .

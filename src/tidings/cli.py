@@ -27,6 +27,14 @@ PublishedOption = Annotated[
     str | None, typer.Option("--published", help="Publication date for inputs that do not give one.")]
 
 
+def _open_existing(db: Path) -> Store:
+    """A store that must already exist, read-only; exit code 2 with a clear message otherwise."""
+    if not db.exists():
+        console.print(f"[red]no database at {db}[/red]")
+        raise typer.Exit(2)
+    return Store(db, read_only=True)
+
+
 @app.command()
 def run(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl; .gz too).")],
@@ -75,10 +83,7 @@ def articles(
     limit: Annotated[int | None, typer.Option(help="At most this many articles.")] = None,
 ) -> None:
     """List stored articles: language, title, paragraphs kept, what was removed and why, top entities."""
-    if not db.exists():
-        console.print(f"[red]no database at {db}[/red]")
-        raise typer.Exit(2)
-    with Store(db, read_only=True) as store:
+    with _open_existing(db) as store:
         rows = store.articles(limit)
         if as_json:
             for row in rows:
@@ -110,7 +115,9 @@ def articles(
             out.print()
         counts = store.counts()
         out.print(f"{counts['documents']} documents ({counts['ok']} ok, {counts['failed']} failed), "
-                  f"{counts['articles']} articles, {counts['mentions']} entity mentions in {db}")
+                  f"{counts['articles']} articles, {counts['mentions']} mentions ({counts['linked_actors']} linked to "
+                  f"actors, {counts['linked_places']} to places), {counts['times']} times, {counts['events']} events "
+                  f"in {db}")
         for row in store.failed():
             out.print(f"  failed {row['input_key']}: {row['error']}")
 
@@ -125,10 +132,7 @@ def events(
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
 ) -> None:
     """List stored events: who did what to whom, where, when, how sure, and who says so."""
-    if not db.exists():
-        console.print(f"[red]no database at {db}[/red]")
-        raise typer.Exit(2)
-    with Store(db, read_only=True) as store:
+    with _open_existing(db) as store:
         rows = store.events(actor, event_type, since, limit)
     if as_json:
         for row in rows:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -137,23 +137,22 @@ class Tally:
                        for k, (r, n) in sorted(self.by.items())}}
 
 
-def score_mentions(rows: list[dict[str, Any]], articles: dict[tuple[str, str], Article]) -> tuple[Tally, list[dict]]:
+def _score(rows: list[dict[str, Any]], articles: dict[tuple[str, str], Article], field: str,
+           correct: Callable[[dict[str, Any], list[Any]], bool], group: str) -> tuple[Tally, list[dict]]:
+    """Score each gold row against the article's `field` (entities or times), grouped by lang and `group`."""
     tally, errors = Tally(), []
     for row in rows:
-        article = articles[(row["corpus"], str(row["doc_id"]))]
-        correct = mention_correct(row, article.entities)
-        tally.add(correct, f"lang:{row['lang']}", f"link:{row['link']}")
-        if not correct:
-            errors.append({"gold": row, "got": [e for e in _overlapping(article.entities, row["start"], row["end"])]})
+        found = getattr(articles[(row["corpus"], str(row["doc_id"]))], field)
+        ok = correct(row, found)
+        tally.add(ok, f"lang:{row['lang']}", f"{group}:{row[group]}")
+        if not ok:
+            errors.append({"gold": row, "got": _overlapping(found, row["start"], row["end"])})
     return tally, errors
+
+
+def score_mentions(rows: list[dict[str, Any]], articles: dict[tuple[str, str], Article]) -> tuple[Tally, list[dict]]:
+    return _score(rows, articles, "entities", mention_correct, "link")
 
 
 def score_times(rows: list[dict[str, Any]], articles: dict[tuple[str, str], Article]) -> tuple[Tally, list[dict]]:
-    tally, errors = Tally(), []
-    for row in rows:
-        article = articles[(row["corpus"], str(row["doc_id"]))]
-        correct = time_correct(row, article.times)
-        tally.add(correct, f"lang:{row['lang']}", f"granularity:{row['granularity']}")
-        if not correct:
-            errors.append({"gold": row, "got": _overlapping(article.times, row["start"], row["end"])})
-    return tally, errors
+    return _score(rows, articles, "times", time_correct, "granularity")
