@@ -168,3 +168,14 @@ def test_articles_command_prints_summary(tmp_path):
     assert "removed" in result.stdout and "boilerplate" in result.stdout and "entities" in result.stdout
     lines = runner.invoke(app, ["articles", "--db", str(db), "--json"]).stdout.splitlines()
     assert len(lines) == 13 and all(json.loads(x)["lang"] for x in lines)
+
+
+def test_mixed_and_unknown_language_are_said():
+    text = ("Le gouvernement français a annoncé mardi une nouvelle réforme des retraites contestée.\n"
+            "The British government announced on Tuesday a new pension reform that angered the unions.\n"
+            "Le Premier ministre a défendu le texte devant l'Assemblée nationale mercredi soir.\n"
+            "The prime minister defended the bill in front of parliament on Wednesday evening.")
+    mixed = tidings.process_text(text)
+    assert any(note.startswith("mixed language:") and "fr" in note and "en" in note for note in mixed.notes)
+    unknown = tidings.process_text("12 34 !!")
+    assert unknown.lang == "und" and any("unknown language" in note for note in unknown.notes)

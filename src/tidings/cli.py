@@ -23,8 +23,17 @@ app = typer.Typer(help="tidings: raw news in, clean structured events out.", no_
 console = Console(stderr=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
+LanguagesOption = Annotated[
+    str | None, typer.Option("--languages", help="Languages to tell apart, ISO 639-1, comma-separated "
+                             "(default: 22 news languages).")]
 PublishedOption = Annotated[
     str | None, typer.Option("--published", help="Publication date for inputs that do not give one.")]
+
+
+def _settings(languages: str | None) -> Settings:
+    if not languages:
+        return Settings()
+    return Settings(languages=tuple(code.strip().lower() for code in languages.split(",") if code.strip()))
 
 
 def _open_existing(db: Path) -> Store:
@@ -40,6 +49,7 @@ def run(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl; .gz too).")],
     db: DbOption = Path(DEFAULT_DB),
     published: PublishedOption = None,
+    languages: LanguagesOption = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
 ) -> None:
     """Process INPUTS into the store. Inputs already stored are skipped, so a re-run resumes."""
@@ -52,7 +62,7 @@ def run(
                        console=console, disable=not progress)
         with bar:
             task = bar.add_task("documents", total=None)
-            summary = run_pipeline(inputs, store, Settings(), Options(published=published),
+            summary = run_pipeline(inputs, store, _settings(languages), Options(published=published),
                                    on_batch=lambda n: bar.advance(task, n))
     c = summary.counts
     console.print(f"run {summary.run_id}: {c['documents']} documents, {c['ok']} ok, {c['failed']} failed, "
@@ -67,10 +77,11 @@ def extract(
     files: Annotated[list[Path], typer.Argument(help="Files or folders to process.")],
     published: PublishedOption = None,
     lang: Annotated[str | None, typer.Option("--lang", help="Language for inputs that do not give one.")] = None,
+    languages: LanguagesOption = None,
 ) -> None:
     """Run the pipeline without a database; print one JSON object per article (JSON Lines) to stdout."""
     failed = 0
-    for article in extract_articles(files, Settings(), Options(published=published, lang=lang)):
+    for article in extract_articles(files, _settings(languages), Options(published=published, lang=lang)):
         failed += article.status == "failed"
         sys.stdout.write(json.dumps(article.to_json(), ensure_ascii=False) + "\n")
     raise typer.Exit(1 if failed else 0)

@@ -15,6 +15,8 @@ from tidings.settings import Settings
 
 UNKNOWN = "und"  # ISO 639-2 code for "undetermined"
 MIN_LETTERS = 12
+MIXED_MIN_CHARS = 40  # paragraphs shorter than this say little about their language
+MIXED_SAMPLES = 6
 
 
 @cache
@@ -41,9 +43,12 @@ def identify(article: Article, settings: Settings) -> Article:
         return article  # failed, or the language was given by the input or the caller
     sample = article.text[: settings.lang_sample_chars]
     lang, confidence = detect(sample, settings.languages)
-    if lang != UNKNOWN and confidence < settings.lang_min_confidence and len(article.paragraphs) > 1:
+    # A whole-text guess hides a page in two languages: look at a few paragraphs spread over the text.
+    long_enough = [p for p in article.paragraphs if len(p) >= MIXED_MIN_CHARS]
+    if lang != UNKNOWN and len(long_enough) > 1:
+        step = max(1, len(long_enough) // MIXED_SAMPLES)
         shares: Counter[str] = Counter()
-        for paragraph in article.paragraphs:
+        for paragraph in long_enough[::step][:MIXED_SAMPLES]:
             plang, pconf = detect(paragraph[:600], settings.languages)
             if plang != UNKNOWN and pconf >= settings.lang_min_confidence:
                 shares[plang] += len(paragraph)
@@ -51,7 +56,8 @@ def identify(article: Article, settings: Settings) -> Article:
         major = [(code, n / total) for code, n in shares.most_common() if total and n / total >= 0.2]
         if len(major) > 1:
             article.notes.append("mixed language: " + ", ".join(f"{c} {s:.0%}" for c, s in major))
-            lang, confidence = major[0][0], major[0][1]
+            if lang != major[0][0]:
+                lang, confidence = major[0][0], major[0][1]
     if lang == UNKNOWN:
         article.notes.append("unknown language: too little text to identify")
     elif confidence < settings.lang_min_confidence:
