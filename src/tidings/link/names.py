@@ -21,7 +21,8 @@ def fold(text: str) -> str:
 def name_key(text: str) -> str:
     """The lookup key of a name: folded, without a leading article or trailing punctuation."""
     key = fold(text).strip(" .,;:!?\"'()[]«»")
-    return _LEADING.sub("", key).strip()
+    key = _LEADING.sub("", key).strip()
+    return key[:-2] if key.endswith("'s") else key  # "Hong Kong's", "Russia's"
 
 
 @cache
