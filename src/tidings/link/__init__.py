@@ -89,8 +89,8 @@ def link_article(article: Article, doc: Doc | None) -> Article:
     text = article.text
     reg, gaz = registry(), gazetteer()
     ctx = ArticleContext(day=article.published.date() if article.published else None)
-    descriptions = find_descriptions(text, lang, ctx)
     ctx.focus = _focus_country(article, ctx, reg, gaz)
+    descriptions = find_descriptions(text, lang, ctx)
     linked: list[Entity] = []
     # Pass 1: actors (also gathers the article's countries, which then rank ambiguous place names).
     pending_places: list[Entity] = []

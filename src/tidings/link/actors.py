@@ -357,6 +357,54 @@ def _role_ref(role_key: str, country: str, ctx: ArticleContext, reg: Registry) -
                     how="role_unresolved" if not candidates else "ambiguous", candidates=candidates)
 
 
+@cache
+def unqualified_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(titles of office, group nouns) standing alone, after a determiner: "the Prime Minister", "la police"."""
+    reg = registry()
+    roles, groups = reg.role_words.get(lang), reg.group_nouns.get(lang)
+    if not roles or not groups:
+        return None
+    determiners = "le|la|l'|les|the" if lang in {"fr", "en"} else ""
+    role = rf"(?<!\w)(?:{determiners})\s+(?P<role>{_alternation(r for r in roles if reg.role_words[lang][r] != 'leader')})(?!\w)"
+    group = rf"(?<![\w-])(?P<noun>{_alternation(groups)})(?![\w-])"
+    return re.compile(role), re.compile(group)
+
+
+def _unqualified(text: str, folded: str, lang: str, ctx: ArticleContext, reg: Registry,
+                 found: list[Description]) -> list[Description]:
+    """Offices and groups named without a country ("the Prime Minister", "les manifestants") belong to the
+    country the article is about; the record says so in `how`. A title must be written as one (capital
+    initial, or several words) so that "le président du club" stays out."""
+    patterns = unqualified_patterns(lang)
+    assert ctx.focus is not None
+    if patterns is None:
+        return []
+    role_re, group_re = patterns
+    taken = [(d.start, d.end) for d in found]
+    out: list[Description] = []
+    for m in role_re.finditer(folded):
+        start, end = m.start("role"), m.end("role")
+        if any(s < end and start < e for s, e in taken) or text[end:end + 1] in {" ", ","} and \
+                text[end + 1:end + 2].isupper():
+            continue  # covered already, or a title before a name ("President Xi"): the name is the mention
+        written = text[start:end]
+        after = folded[end:end + 4]
+        if not (written[:1].isupper() or " " in written or lang == "en" and not after.startswith(" of")):
+            continue
+        actor_id, candidates = reg.holder(reg.role_words[lang][m.group("role")], ctx.focus, ctx.day)
+        if actor_id is not None:
+            out.append(Description(start, end, (reg.actors[actor_id].ref("role (country from the article)"),), "PER"))
+    for m in group_re.finditer(folded):
+        start, end = m.start("noun"), m.end("noun")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        sector, attribution = reg.group_nouns[lang][m.group("noun")]
+        ref = reg.country_ref(ctx.focus, sector, "group (country from the article)",
+                              anonymous=attribution == "anonymous_officials")
+        out.append(Description(start, end, (ref,), "MISC"))
+    return out
+
+
 def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Description]:
     """Role and group descriptions in a text, as spans of it."""
     patterns = description_patterns(lang)
@@ -399,6 +447,8 @@ def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Descrip
             country = reg.actors[hit.actor_id].country or ""
         ref = reg.country_ref(country, sector, "group", anonymous=anonymous)
         found.append(Description(m.start(), m.end(), (ref,), "MISC"))
+    if ctx.focus:
+        found += _unqualified(text, folded, lang, ctx, reg, found)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[Description] = []
     for d in found:
