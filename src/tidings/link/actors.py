@@ -365,7 +365,8 @@ def unqualified_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] |
     if not roles or not groups:
         return None
     determiners = "le|la|l'|les|the" if lang in {"fr", "en"} else ""
-    role = rf"(?<!\w)(?:{determiners})\s+(?P<role>{_alternation(r for r in roles if reg.role_words[lang][r] != 'leader')})(?!\w)"
+    titles = _alternation(r for r in roles if reg.role_words[lang][r] != "leader")
+    role = rf"(?<!\w)(?:{determiners})\s+(?P<role>{titles})(?!\w)"
     group = rf"(?<![\w-])(?P<noun>{_alternation(groups)})(?![\w-])"
     return re.compile(role), re.compile(group)
 
