@@ -36,9 +36,14 @@ def in_time_zone_phrase(text: str, start: int, end: int) -> bool:
 
 
 def _previous_word(text: str, start: int) -> str:
+    """The preposition before a name, looking through an article. French "à la Turquie" is a dative (a
+    recipient), not a location, which French writes "en Turquie": it is returned as "à la"."""
     before = fold(text[max(0, start - 25):start]).replace("'", "' ").split()
     if before and before[-1] in {"la", "le", "les", "l'", "the"}:
+        article = before[-1]
         before = before[:-1]
+        if before and before[-1] in {"à", "a"} and article in {"la", "l'"}:
+            return "à la"
     return before[-1] if before else ""
 
 
