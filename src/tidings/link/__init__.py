@@ -22,7 +22,7 @@ from tidings.model import Article, Entity, PlaceRef
 
 # Words before a name that make it a location ("à Moscou", "in Kyiv"), not an actor ("Moscou a répondu").
 LOCATIVE = {
-    "fr": {"à", "a", "au", "aux", "en", "dans", "vers", "depuis", "sur", "près", "via", "jusqu'à", "outre"},
+    "fr": {"à", "a", "au", "aux", "en", "dans", "vers", "depuis", "près", "via", "jusqu'à", "outre"},
     "en": {"in", "at", "near", "from", "to", "across", "outside", "inside", "into", "throughout", "around",
            "via", "toward", "towards"},
 }

@@ -97,6 +97,7 @@ class Registry:
         self.demonyms: dict[str, dict[str, str]] = defaultdict(dict)  # lang -> folded form -> alpha-3
         self.role_words: dict[str, dict[str, str]] = defaultdict(dict)  # lang -> folded phrase -> role key
         self.role_sector: dict[str, str] = {}
+        self.national_titles: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         self.group_nouns: dict[str, dict[str, tuple[str | None, str | None]]] = defaultdict(dict)
         self.country_actor: dict[str, str] = {}  # alpha-3 -> actor id
         # lang -> alias keys of countries, seats and international organisations written in that language
@@ -156,6 +157,11 @@ class Registry:
 
     def _roles(self, table: dict[str, Any]) -> None:
         for key, spec in table.items():
+            if key == "national_titles":
+                for lang, titles in (spec or {}).items():
+                    for title, office in (titles or {}).items():
+                        self.national_titles[lang][fold(title)] = (office["role"], office["country"])
+                continue
             if key == "group_nouns":
                 for lang, groups in (spec or {}).items():
                     for group in groups or []:
@@ -416,6 +422,9 @@ def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Descrip
     folded = fold_in_place(text)
     demonyms, roles = reg.demonyms[lang], reg.role_words[lang]
     found: list[Description] = []
+    for title, (role_key, country) in reg.national_titles.get(lang, {}).items():
+        for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", folded):
+            found.append(Description(m.start(), m.end(), (_role_ref(role_key, country, ctx, reg),), "PER"))
     for m in coordinated_re.finditer(folded):
         role_key = roles[m.group("role")]
         refs = tuple(_role_ref(role_key, demonyms[m.group(k)], ctx, reg) for k in ("dem", "dem2"))
