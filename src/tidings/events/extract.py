@@ -8,6 +8,7 @@ from cue words around the predicate. Everything language-specific is data (lexic
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.events.lexicon import Cues, Lexicon, Sense, lexicon
 from tidings.events.ontology import ontology
 from tidings.link.actors import registry
+from tidings.link.names import fold
 from tidings.model import ActorRef, Article, Attribution, Entity, Event, Participant, PlaceRef
 
 EXTRACTOR = "tidings-lexical@0.1"
@@ -35,6 +37,11 @@ AGENT_CASES = {"de", "du", "des", "d'", "par", "of", "by"}
 AGAINST_CASES = {"contre", "sur", "envers", "vers", "against", "on", "toward", "towards", "at"}
 CONTENT_FRAMES = {"REQUEST", "REJECT", "THREATEN"}
 PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "celui-ci", "celle-ci"}
+# First-person pronouns inside a quote stand for whoever is quoted ("Nous avons convoqué...", a-t-il dit).
+SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
+# Nominals that never stand for a participant when nothing links them.
+STOP_NOUNS: set[str] = set()
+RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that"}
 
 
 @dataclass
@@ -112,9 +119,9 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                         carried.add(token.i)
                         found.append(Found(sense, noun, token))
     for token in sent:
-        if token.i in carried or token.pos_ not in {"VERB", "NOUN", "PROPN"}:
+        if token.i in carried or token.pos_ not in {"VERB", "NOUN", "PROPN", "ADJ"}:
             continue
-        pos = "VERB" if token.pos_ == "VERB" else "NOUN"
+        pos = token.pos_ if token.pos_ in {"VERB", "ADJ"} else "NOUN"
         senses = lex.senses.get((token.lemma_.lower(), pos))
         if senses and (sense := choose_sense(senses, token)):
             found.append(Found(sense, token, None))
@@ -139,11 +146,29 @@ class ArticleIndex:
         self.article = article
         self.actors = [e for e in article.entities if e.actor is not None and e.note != "time zone"]
         self.places = [e for e in article.entities if e.place is not None and e.note != "time zone"]
+        countries = Counter(c for e in article.entities if e.note != "time zone"
+                            for c in {e.actor.country if e.actor else None, e.place.country if e.place else None} if c)
+        self.focus_country = countries.most_common(1)[0][0] if countries else None
 
     def actors_within(self, start: int, end: int) -> list[Entity]:
         return [e for e in self.actors if start <= e.start and e.end <= end]
 
-    def antecedent(self, offset: int, person: bool, window: int = 400) -> Entity | None:
+    def speaker_of(self, token: Token) -> ActorRef | None:
+        """Who is quoted around a first-person pronoun: the named subject of the sentence's reporting verb."""
+        lex = lexicon(self.article.lang or "")
+        if lex is None or lex.cues is None:
+            return None
+        for verb in token.sent:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.cues.reporting_verbs:
+                for subject in _subjects(verb)[0]:
+                    if _pronoun(subject) in SPEAKER_PRONOUNS:
+                        continue
+                    people = _participants(subject, self)
+                    if people:
+                        return people[0].actor
+        return None
+
+    def antecedent(self, offset: int, person: bool, window: int = 1500) -> Entity | None:
         """The nearest actor named before a pronoun: a person for "il"/"she", anyone for "ils"/"they"."""
         kinds = {"person"} if person else {"person", "country", "group", "igo", "organization", "armed_group"}
         candidates = [e for e in self.actors if offset - window <= e.end <= offset
@@ -167,22 +192,70 @@ def _phrase_span(token: Token) -> tuple[int, int]:
 def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     """The linked actors a nominal stands for: entities inside its phrase, a pronoun's antecedent, or a
     group noun ("les manifestants") as an unlinked group."""
-    if token.lower_ in PRONOUNS and token.pos_ == "PRON":
-        antecedent = index.antecedent(token.idx, person=token.lower_ in {"il", "elle", "he", "she"})
+    word = _pronoun(token)
+    if word in PRONOUNS and token.pos_ == "PRON":
+        antecedent = index.antecedent(token.idx, person=word in {"il", "elle", "he", "she"})
         return [Participant(antecedent.actor, token.text, token.idx, token.idx + len(token))] \
             if antecedent and antecedent.actor else []
+    if word in SPEAKER_PRONOUNS and token.pos_ == "PRON":
+        speaker = index.speaker_of(token)
+        return [Participant(speaker, token.text, token.idx, token.idx + len(token))] if speaker else []
     start, end = _phrase_span(token)
     found = [Participant(e.actor, e.text, e.start, e.end) for e in index.actors_within(start, end) if e.actor]
+    # a name the parser split in two ("président russe Vladimir | Poutine"): the mention around the token
+    found = found or [Participant(e.actor, e.text, e.start, e.end) for e in index.actors
+                      if e.start <= token.idx < e.end and e.actor]
     if found:
         return _dedupe(found)
+    nationality = _demonym(token, index) or registry().demonyms.get(index.article.lang or "", {}).get(
+        fold(token.text)) if token.pos_ in {"NOUN", "PROPN"} else None
+    if nationality is not None and token.pos_ in {"NOUN", "PROPN"}:
+        # "des hélicoptères israéliens", "la délégation turque": an unnamed body of the country the adjective names
+        group = registry().group_nouns.get(index.article.lang or "", {}).get(token.lemma_.lower())
+        ref = registry().country_ref(nationality, group[0] if group else None, "demonym")
+        return [Participant(ref, token.text, token.idx, token.idx + len(token))]
     group = registry().group_nouns.get(index.article.lang or "", {}).get(token.lemma_.lower()) \
         or registry().group_nouns.get(index.article.lang or "", {}).get(token.lower_)
     if group and token.pos_ == "NOUN":
         sector, attribution = group
-        ref = ActorRef(None, token.text, "group", None, sector, anonymous=attribution == "anonymous_officials",
-                       how="group")
+        # An unnamed institution or crowd ("la police", "les manifestants") belongs to the country the story
+        # is set in: the article's most mentioned country.
+        ref = ActorRef(None, token.text, "group", index.focus_country, sector,
+                       anonymous=attribution == "anonymous_officials", how="group (country from the article)")
         return [Participant(ref, token.text, token.idx, token.idx + len(token))]
     return []
+
+
+def _pronoun(token: Token) -> str:
+    """A subject clitic without its hyphens ("a-t-il" is split "-t" "-il")."""
+    return token.lower_.lstrip("-")
+
+
+def _demonym(token: Token, index: ArticleIndex) -> str | None:
+    """The country a nationality adjective on a nominal names ("frappes américaines", "responsables turcs")."""
+    demonyms = registry().demonyms.get(index.article.lang or "", {})
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and not any(c.dep_ in {"case", "prep"} for c in child.children):
+            country = demonyms.get(fold(child.text))
+            if country:
+                return country
+    return None
+
+
+def _unlinked(token: Token, index: ArticleIndex) -> list[Participant]:
+    """A nominal no registry knows ("l'ambassade", "the union", "des manifestantes"): kept as an unlinked actor
+    with its words, placed in the country the story is set in (the article's most mentioned country)."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ in STOP_NOUNS:
+        return []
+    start, end = _phrase_span(token)
+    if any(c.dep_ in {"case", "prep"} for c in token.children) or any(
+            start <= e.start < end for e in index.places):
+        return []  # "à l'Ukraine" as a subject is a misparse; a named place is not an unnamed actor
+    text = token.doc.text[start:end]
+    if len(text) > 80:
+        start, end, text = token.idx, token.idx + len(token), token.text
+    ref = ActorRef(None, text, "unknown", index.focus_country, None, how="unlinked (country from the article)")
+    return [Participant(ref, text, start, end)]
 
 
 def _key(actor: ActorRef) -> tuple[str | None, ...]:
@@ -211,11 +284,25 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             break
         subjects = [c for c in current.children if c.dep_ in SUBJECT]
         passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT]
+        # "a-t-il fustigé": the model labels the inverted clitic a passive subject
+        inverted = [c for c in passive if c.lower_.startswith("-")]
+        if inverted and not any(c.dep_ in {"aux:pass", "auxpass"} for c in current.children):
+            subjects, passive = subjects + inverted, [c for c in passive if c not in inverted]
         if len(subjects) > 1 and any(c.i < current.i for c in subjects):
             subjects = [c for c in subjects if c.i < current.i]  # a second, post-verbal "subject" is a misparse
+        # "la Turquie, qui prétend...": a relative pronoun stands for the noun the clause hangs on
+        if current.dep_ in {"acl:relcl", "relcl"} and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects + passive):
+            return [current.head], not subjects
         if subjects or passive:
             return (subjects or passive), not subjects
-        if current.dep_ in {"conj", "xcomp"} and current.head is not current:
+        if current.dep_ in {"acl", "acl:relcl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            # a participle on a noun: "des manifestants réclamant...", "l'offensive lancée par Haftar"
+            done = "Past" in current.morph.get("Tense") or current.tag_ == "VBN"
+            return [current.head], done
+        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head != current:
+            # advcl only for subjectless participles and infinitives ("Dénonçant..., l'UGTT a appelé")
+            if current.dep_ == "advcl" and "Fin" in current.morph.get("VerbForm"):
+                break
             current = current.head
         else:
             break
@@ -225,15 +312,20 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
 def arguments(found: Found, index: ArticleIndex) -> tuple[list[Participant], list[Participant]]:
     """(actors, recipients) of a predicate, from its parse."""
     sense, head = found.sense, found.head
+    if sense.speaker:
+        return _evaluation(head, index)
     verb = found.support if found.support is not None else (head if head.pos_ == "VERB" else None)
     actors: list[Participant] = []
     recipients: list[Participant] = []
     recipient_cases = set(sense.recipient_preps) | AGAINST_CASES
+    if found.support is not None:
+        recipient_cases |= {"à", "au", "aux", "to"}  # "imposer des sanctions à l'Iran", "issue an ultimatum to"
     if verb is not None:
         subjects, passive = _subjects(verb)
         for subject in subjects:
             for token in _with_conjuncts(subject):
-                (recipients if passive else actors).extend(_participants(token, index))
+                people = _participants(token, index) or _unlinked(token, index)
+                (recipients if passive else actors).extend(people)
         for child in verb.children:
             if passive and child.dep_ in AGENT | {"obl"} and _case_of(child) in {"par", "by"}:
                 actors.extend(p for t in _with_conjuncts(child) for p in _participants(t, index))
@@ -241,9 +333,12 @@ def arguments(found: Found, index: ArticleIndex) -> tuple[list[Participant], lis
                 for pobj in child.children:
                     actors.extend(_participants(pobj, index))
             elif (child.dep_ in OBJECT or child.dep_ in SUBJECT and child.i > verb.i and any(
-                    c.dep_ in SUBJECT and c.i < verb.i for c in verb.children)) and child is not head:
+                    c.dep_ in SUBJECT and c.i < verb.i for c in verb.children)) and child != head:
                 for token in _with_conjuncts(child):
-                    (actors if sense.symmetric else recipients).extend(_participants(token, index))
+                    if sense.symmetric:
+                        actors.extend(_participants(token, index))
+                    else:  # the one acted upon, named or not ("disperser des manifestants")
+                        recipients.extend(_participants(token, index) or _unlinked(token, index))
             elif child.dep_ in OBLIQUE:
                 targets = list(child.children) if child.dep_ == "prep" else [child]
                 for target in targets:
@@ -259,29 +354,74 @@ def arguments(found: Found, index: ArticleIndex) -> tuple[list[Participant], lis
                 for c in m.children:
                     if _case_of(c) in CO_ACTOR_CASES:
                         actors.extend(p for t in _with_conjuncts(c) for p in _participants(t, index))
+        of_phrases: list[Participant] = []
         for child in head.children:
-            case = _case_of(child)
-            if child.dep_ in {"nmod", "prep", "poss", "amod", "nmod:poss", "compound", "appos"}:
-                targets = list(child.children) if child.dep_ == "prep" else [child]
+            if child.dep_ in {"nmod", "prep", "poss", "amod", "nmod:poss", "compound", "appos", "acl"}:
+                targets = list(child.children) if child.dep_ in {"prep", "acl"} else [child]
                 for target in targets:
                     case = child.lower_ if child.dep_ == "prep" else _case_of(target)
+                    if child.dep_ == "acl" and case not in {"par", "by"}:
+                        continue  # "l'offensive lancée par Haftar": only the participle's agent
                     people = [p for t in _with_conjuncts(target) for p in _participants(t, index)]
-                    if case in CO_ACTOR_CASES or (not case and target.dep_ in {"amod", "poss", "compound"}):
+                    if case in CO_ACTOR_CASES or case in {"par", "by"} or (
+                            not case and target.dep_ in {"amod", "poss", "compound", "nmod:poss"}):
                         actors.extend(people)
-                    elif case in AGENT_CASES and not actors:
-                        actors.extend(people)
+                    elif case in AGENT_CASES:
+                        of_phrases.extend(people)
                     elif case in recipient_cases:
                         recipients.extend(people)
+        if not actors and verb is None:
+            actors.extend(_governor_subjects(head, index))
+        # "la libération de 400 prisonniers" vs "la visite du président": "de" names the doer unless one is known
+        (recipients if actors and not sense.symmetric else actors).extend(of_phrases)
     actors = _dedupe(actors)
     keys = {_key(p.actor) for p in actors}
     recipients = [] if sense.symmetric else [p for p in _dedupe(recipients) if _key(p.actor) not in keys]
     return actors, recipients
 
 
+def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], list[Participant]]:
+    """An evaluation ("une politique inacceptable", "ces mensonges", "X is unacceptable") is its speaker's
+    criticism of what is evaluated: actor = who says it, recipient = the thing judged or whose it is."""
+    speaker = index.speaker_of(head)
+    clause = next((a for a in [head, *_ancestors(head, 4)] if a.pos_ in {"VERB", "AUX"}), None)
+    actors: list[Participant] = []
+    if speaker is not None:
+        actors = [Participant(speaker, speaker.name, head.idx, head.idx + len(head))]
+    elif clause is not None and clause != head:
+        # "M. Mouallem a qualifié de mensonges...", "Trump a jugé la décision inacceptable"
+        subjects, passive = _subjects(clause)
+        if not passive and not any(head in s.subtree for s in subjects):
+            actors = [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
+    judged: list[Token] = [c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"nmod", "obl"}]
+    if head.dep_ in {"amod", "acl"}:
+        judged.append(head.head)
+    if clause is not None and clause != head and head.dep_ in {"xcomp", "obl", "obl:arg", "oprd", "acomp"}:
+        judged += [c for c in clause.children if c.dep_ in OBJECT]
+    recipients = [p for t in judged for p in _participants(t, index)]
+    keys = {_key(p.actor) for p in actors}
+    return _dedupe(actors), [p for p in _dedupe(recipients) if _key(p.actor) not in keys]
+
+
+def _governor_subjects(noun: Token, index: ArticleIndex) -> list[Participant]:
+    """The doer of an event noun that is the object of some verb: "Trump a rétabli des sanctions"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in OBJECT | {"obl:arg"}:
+        return []
+    if verb.pos_ != "VERB":
+        return []
+    subjects, passive = _subjects(verb)
+    if passive:
+        return []
+    return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
+
+
 def _ancestors(token: Token, limit: int = 6) -> Iterator[Token]:
     current = token
     for _ in range(limit):
-        if current.head is current:
+        if current.head == current:  # spaCy makes a new Token object on each access: compare by value
             return
         current = current.head
         yield current
@@ -294,7 +434,7 @@ def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
         head = head.head  # "la rencontre aura lieu": the noun's verb carries tense and negation
     near = [head, *[c for c in head.children if c.dep_.startswith("aux") or c.tag_ == "MD"]]
     children = [c for t in near for c in t.children] + list(head.children)
-    if found.head is not head:
+    if found.head != head:
         children += list(found.head.children)  # "aucune frappe"
     negated = any(c.lemma_.lower() in cues.negation and c.dep_ in {"advmod", "neg", "det", "advmod:neg"}
                   or "Neg" in c.morph.get("Polarity") for c in children)

@@ -26,6 +26,7 @@ class Sense:
     recipient_preps: frozenset[str] = frozenset()
     negated_type: str | None = None
     reflexive: bool | None = None
+    speaker: bool = False  # an evaluation ("inacceptable", "lies"): the actor is whoever says it
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def lexicon(lang: str) -> Lexicon | None:
             lemma, e["pos"], e["type"], e.get("mode"), bool(e.get("symmetric")),
             _lower_set(objects) if objects else None, _lower_set(e.get("excluded_object_lemmas")),
             _lower_set(e.get("recipient_preps")), e.get("negated_type"), e.get("reflexive"),
+            bool(e.get("speaker")),
         ))
     categories = {str(noun).lower(): category for category, nouns in (cues.get("attribution_nouns") or {}).items()
                   for noun in nouns or []}

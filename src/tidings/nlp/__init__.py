@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
@@ -26,6 +27,21 @@ LABELS: dict[str, str] = {
 
 
 SENTENCE_END = set(".!?…:;»\"”)")
+# Paragraphs glued without a space ("l'AFP.Dimanche", "jeudi.Le"): a word, a full stop, a capitalised word.
+GLUED = re.compile(r"^(?P<left>[^\W\d_][\w'’-]*[\w)»\"”])(?P<dot>\.)(?P<right>[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)$")
+
+
+@Language.component("tidings_glued_sentences")
+def glued_sentences(doc: Doc) -> Doc:
+    """Split "AFP.Dimanche" into "AFP" "." "Dimanche" (the tokenizer keeps it whole when both sides are
+    capitalised), so that the sentence boundary can be seen. The text and its offsets are unchanged."""
+    with doc.retokenize() as retokenizer:
+        for token in doc:
+            match = GLUED.match(token.text)
+            if match and not token.like_url and not token.like_email:
+                parts = [match["left"], match["dot"], match["right"]]
+                retokenizer.split(token, parts, heads=[(token, 0), (token, 1), (token, 2)])
+    return doc
 
 
 @Language.component("tidings_sentence_hints")
@@ -38,6 +54,9 @@ def sentence_hints(doc: Doc) -> Doc:
         if previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
             if not token.is_space:
                 token.is_sent_start = True
+        elif previous.text == "." and not previous.whitespace_ and i >= 2 and not doc[i - 2].whitespace_ \
+                and len(doc[i - 2]) > 1 and token.text[:1].isupper() and token.text[1:2].islower():
+            token.is_sent_start = True  # "jeudi.Le gouvernement": a paragraph glued to the previous one
         elif not token.is_space and not (previous.is_punct and previous.text[-1] in SENTENCE_END) \
                 and not previous.text.endswith("."):
             token.is_sent_start = False  # no sentence starts right after a word: "ayant participé | ont confirmé"
@@ -49,6 +68,7 @@ def load_model(name: str) -> Language:
     """Load a spaCy pipeline by package name, once per process, with our sentence hints before its parser."""
     nlp = spacy.load(name)
     if "parser" in nlp.pipe_names:
+        nlp.add_pipe("tidings_glued_sentences", first=True)
         nlp.add_pipe("tidings_sentence_hints", before="parser")
     return nlp
 

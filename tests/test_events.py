@@ -1,0 +1,94 @@
+"""Events on the seed article and on our own examples; the ontology; `tidings events` over the store."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import tidings
+from tidings.cli import app
+from tidings.evaluation.events import score_sentence
+from tidings.events import ontology
+
+from .conftest import EXAMPLES, SEED, need
+
+
+@pytest.fixture(scope="module")
+def seed_events():
+    return tidings.process_text(need(SEED).read_text(encoding="utf-8"), published="2025-08-14").events
+
+
+def _names(participants):
+    return {p.actor.name for p in participants}
+
+
+def test_ontology_has_the_16_types_with_signed_intensities():
+    onto = ontology()
+    assert len(onto.types) == 16
+    assert onto.intensity("ASSAULT", "aerial") == -9.5 and onto.intensity("ACCUSE", None) == -3
+    assert onto.types["AID"].quad_class == "material_cooperation"
+
+
+def test_seed_summit_is_one_planned_meeting_in_anchorage(seed_events):
+    leaders = {"Donald Trump", "Vladimir Putin"}
+    summits = [e for e in seed_events if e.type == "CONSULT" and _names(e.actors) >= leaders]
+    assert len(summits) == 1
+    summit = summits[0]
+    assert summit.modality == "planned" and not summit.recipients
+    assert summit.place is not None and summit.place.name == "Anchorage"
+    assert summit.time is not None and summit.time["utc_start"] == "2025-08-15T19:30:00Z"
+
+
+def test_seed_conditional_threat_reported_by_anonymous_officials(seed_events):
+    [threat] = [e for e in seed_events if e.type == "THREATEN"]
+    assert {p.actor.country for p in threat.actors} == {"USA"}
+    assert {p.actor.country for p in threat.recipients} == {"RUS"}
+    assert threat.modality == "conditional"
+    assert threat.attribution.kind == "anonymous_officials"
+    assert threat.intensity < 0
+
+
+def test_seed_russian_concession_and_demand_on_ukraine(seed_events):
+    concessions = [e for e in seed_events if e.type == "CONCEDE" and "Vladimir Putin" in _names(e.actors)]
+    demands = [e for e in seed_events if e.type == "REQUEST" and "Vladimir Putin" in _names(e.actors)
+               and "UKR" in {p.actor.country for p in e.recipients}]
+    assert len(concessions) == 1 and len(demands) == 1
+    assert demands[0].mode == "yield"
+
+
+def test_seed_nothing_in_beijing_and_no_publisher_actor(seed_events):
+    assert all(e.place is None or e.place.name != "Beijing" for e in seed_events)
+    assert all("Gate" not in p.actor.name for e in seed_events for p in e.actors + e.recipients)
+    assert len({e.event_id for e in seed_events}) == len(seed_events)
+
+
+def test_same_event_told_twice_is_stored_once():
+    text = ("Le président russe Vladimir Poutine a menacé l'Ukraine de représailles massives.\n\n"
+            "Plus tard dans la journée, Vladimir Poutine a de nouveau menacé l'Ukraine de représailles massives.")
+    events = tidings.process_text(text, published="2024-03-01").events
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert len(threats) == 1 and len(threats[0].mentions) == 2
+
+
+def test_scoring_one_sentence():
+    gold = [{"type": "ACCUSE", "actors": [{"id": "Q30", "country": "USA"}], "recipients": [{"country": "RUS"}]}]
+    event = tidings.process_text("Les États-Unis ont accusé la Russie de mentir.", published="2020-01-01").events
+    type_counts, full_counts = score_sentence(gold, event)
+    assert type_counts[0] + type_counts[2] == 1 and full_counts[0] <= type_counts[0]
+
+
+def test_events_command_filters_the_store(tmp_path):
+    runner = CliRunner()
+    db = tmp_path / "e.duckdb"
+    assert runner.invoke(app, ["run", str(EXAMPLES), str(SEED), "--db", str(db), "--no-progress",
+                               "--published", "2025-08-14"]).exit_code == 0
+    listed = runner.invoke(app, ["events", "--db", str(db), "--json"]).stdout
+    everything = [json.loads(x) for x in listed.splitlines()]
+    assert everything
+    listed = runner.invoke(app, ["events", "--db", str(db), "--json", "--type", "threaten"]).stdout
+    threats = [json.loads(x) for x in listed.splitlines()]
+    assert threats and all(t["type"] == "THREATEN" for t in threats)
+    russia = runner.invoke(app, ["events", "--db", str(db), "--actor", "RUS"])
+    assert russia.exit_code == 0 and "Vladimir Putin" in russia.stdout
