@@ -62,6 +62,33 @@ def run_pipeline(feed: Path, db: Path) -> float:
     return elapsed
 
 
+def stage_costs(records: list[dict], settings) -> tuple[float, float]:
+    """Seconds spent in linking and in event extraction over the same articles, parsed once beforehand."""
+    import hashlib
+
+    from tidings.clean import clean_document
+    from tidings.events import extract_events
+    from tidings.language import identify
+    from tidings.link import link_article
+    from tidings.model import Document, Hints
+    from tidings.nlp import annotate
+
+    articles = []
+    for r in records:
+        raw = r["text"].encode()
+        doc = Document(hashlib.sha256(raw).hexdigest(), "bench", "jsonl", raw, hints=Hints(published=r["published"]))
+        articles.append(identify(clean_document(doc, settings), settings))
+    parsed = [(a, d) for a, d in annotate(articles, settings) if d is not None]
+    start = time.perf_counter()
+    for article, doc in parsed:
+        link_article(article, doc)
+    link_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for article, doc in parsed:
+        extract_events(article, doc)
+    return link_s, time.perf_counter() - start
+
+
 def child(n: int) -> None:
     """One pipeline run over n articles in this fresh process; prints its peak RSS."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -107,12 +134,15 @@ def main() -> None:
         with tidings.Store(tmp_path / "bench.duckdb", read_only=True) as store:
             stored = store.counts()
 
+    link_s, events_s = stage_costs(records, settings)
     pipeline_rate, spacy_rate = len(records) / pipeline_s, len(records) / spacy_s
     print(f"{len(records)} OrangeSum articles, {chars:,} characters")
     print(f"bare spaCy nlp.pipe ({settings.nlp_models['fr']}): {spacy_rate:.2f} articles/s ({spacy_s:.1f} s)")
     print(f"tidings run (clean+language+NLP+store): {pipeline_rate:.2f} articles/s ({pipeline_s:.1f} s), "
           f"stored {stored['articles']} articles, {stored['mentions']} mentions")
     print(f"ratio pipeline/spaCy: {pipeline_rate / spacy_rate:.3f}")
+    print(f"linking: {1000 * link_s / len(records):.1f} ms/article = {link_s / pipeline_s:.1%} of the pipeline's time; "
+          f"events: {1000 * events_s / len(records):.1f} ms/article = {events_s / pipeline_s:.1%}")
 
     peaks = {}
     for n in (args.memory_articles, 10 * args.memory_articles):
@@ -126,6 +156,8 @@ def main() -> None:
         "pipeline_articles_per_s": round(pipeline_rate, 3),
         "spacy_articles_per_s": round(spacy_rate, 3),
         "ratio": round(pipeline_rate / spacy_rate, 3),
+        "link_share": round(link_s / pipeline_s, 4),
+        "events_share": round(events_s / pipeline_s, 4),
         "peak_rss_mb_1x": round(small, 1),
         "peak_rss_mb_10x": round(large, 1),
         "peak_rss_ratio_10x": round(large / small, 3),

