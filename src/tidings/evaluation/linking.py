@@ -70,7 +70,7 @@ def actor_matches(gold: dict[str, Any], entity: Entity) -> bool:
     if gold.get("kind") in {"country", "group"} or gold.get("id") is None and gold.get("kind") != "person":
         same_country = got.country is not None and got.country == gold.get("country")
         sector_ok = gold.get("kind") == "country" or not gold.get("sector") or got.sector == gold.get("sector")
-        return same_country and sector_ok and got.kind in {"country", "group"}
+        return same_country and sector_ok and got.kind in {"country", "group", "organization"}
     if gold.get("kind") == "person" and gold.get("id") is None and got.id is None:
         return got.country == gold.get("country")  # an unknown person, with the nationality the text gives
     return False

@@ -14,7 +14,15 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from tidings.link.actors import ArticleContext, Registry, find_descriptions, link_name, registry, unknown_person
+from tidings.link.actors import (
+    ArticleContext,
+    Registry,
+    find_descriptions,
+    link_name,
+    registry,
+    unknown_organization,
+    unknown_person,
+)
 from tidings.link.names import fold, name_key
 from tidings.link.places import Gazetteer, gazetteer
 from tidings.link.times import find_times
@@ -116,8 +124,10 @@ def link_article(article: Article, doc: Doc | None) -> Article:
         elif entity.label in {"ORG", "MISC"}:
             ref = link_name(entity.text, entity.label, ctx, reg, lang)
             if ref is None and entity.label == "ORG":
-                pending_places.append(entity)  # French NER often tags "Maison Blanche", "Kremlin" as ORG/LOC
-                continue
+                if gaz.lookup(entity.text) is not None:
+                    pending_places.append(entity)  # French NER often tags "Maison Blanche", "Kremlin" as ORG
+                    continue
+                ref = unknown_organization(entity.text, lang, ctx, reg)
             linked.append(replace(entity, actor=ref))
         else:
             pending_places.append(entity)

@@ -286,6 +286,36 @@ def link_name(text: str, label: str, ctx: ArticleContext, reg: Registry, lang: s
     return None
 
 
+@cache
+def _org_sectors() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = _load("actors/org_words.yaml") or {}
+    return tuple((sector, re.compile(rf"(?<!\w)(?:{_alternation(fold(w) for w in words)})(?!\w)"))
+                 for sector, words in (table.get("sectors") or {}).items())
+
+
+def unknown_organization(text: str, lang: str, ctx: ArticleContext, reg: Registry) -> ActorRef:
+    """An organisation the registry lacks, kept unlinked: its country from a nationality or country name in
+    its own name ("the British Foreign Office", "US Senate"), else the article's; its sector from its words."""
+    words = fold(text).replace("'s", "").split()
+    country = next((reg.demonyms.get(lang, {}).get(w) for w in words if reg.demonyms.get(lang, {}).get(w)), None)
+    how = "unlinked organization"
+    if country is None:
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                hits = reg.aliases.get(" ".join(words[i:i + size]), [])
+                place = next((h for h in hits if h.how in {"country", "metonym"}), None)
+                if place is not None:
+                    country = reg.actors[place.actor_id].country
+                    break
+            if country:
+                break
+    if country is None and ctx.focus is not None:
+        country, how = ctx.focus, "unlinked organization (country from the article)"
+    folded = fold(text)
+    sector = next((sector for sector, pattern in _org_sectors() if pattern.search(folded)), None)
+    return ActorRef(None, text, "organization", country, sector, how=how)
+
+
 def unknown_person(text: str, before: str, lang: str, ctx: ArticleContext, reg: Registry) -> ActorRef | None:
     """An unlinked person, with the nationality a demonym just before the name gives ("le journaliste
     américain John Smith", "Russian opposition leader X")."""
