@@ -36,11 +36,14 @@ CO_ACTOR_CASES = {"entre", "avec", "between", "with"}
 AGENT_CASES = {"de", "du", "des", "d'", "par", "of", "by"}
 AGAINST_CASES = {"contre", "sur", "envers", "vers", "against", "on", "toward", "towards", "at"}
 CONTENT_FRAMES = {"REQUEST", "REJECT", "THREATEN"}
-PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "celui-ci", "celle-ci"}
+# Third-person pronouns resolved to the nearest actor named before; object forms too ("lui a demandé").
+PERSON_PRONOUNS = {"il", "elle", "lui", "he", "she", "him", "her"}
+PRONOUNS = PERSON_PRONOUNS | {"ils", "elles", "leur", "they", "them", "celui-ci", "celle-ci"}
 # First-person pronouns inside a quote stand for whoever is quoted ("Nous avons convoqué...", a-t-il dit).
 SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
 # Nominals that never stand for a participant when nothing links them.
 STOP_NOUNS: set[str] = set()
+PREDICATIVE = {"oprd"}  # ClearNLP's object predicate; the French model has no such label
 RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that"}
 
 
@@ -49,6 +52,16 @@ class Found:
     sense: Sense
     head: Token  # the predicate (verb, or event noun)
     support: Token | None  # a light verb carrying the noun, if any
+    verbal: bool = True  # the head is a verb (possibly one the tagger called a noun or adjective)
+
+
+# Dependents only a verb has: an infinitive's "de"/"à", a tense auxiliary, a direct object. A noun or adjective
+# with one of them is a verb the tagger missed ("promis de le venger": venger/NOUN).
+VERBAL_DEPS = {"mark", "aux", "aux:tense", "obj", "dobj"}
+
+
+def _mistagged_verb(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "ADJ"} and any(c.dep_ in VERBAL_DEPS for c in token.children)
 
 
 def _case_of(token: Token) -> str:
@@ -85,10 +98,14 @@ def choose_sense(senses: Iterable[Sense], head: Token, extra: Iterable[str] = ()
     """The first sense whose conditions hold, else the unconditioned fallback (README rule 4)."""
     lemmas = _object_lemmas(head, 3 if head.pos_ == "VERB" else 2) | set(extra)
     reflexive = _is_reflexive(head)
+    # "called the process a sham": a predicative complement selects the labelling sense over every other
+    predicative = any(c.dep_ in PREDICATIVE for c in head.children)
     fallback = None
-    for sense in senses:
-        if sense.reflexive is not None and sense.reflexive != reflexive:
+    for sense in sorted(senses, key=lambda s: not s.predicative) if predicative else senses:
+        if sense.reflexive is not None and sense.reflexive != reflexive or sense.predicative and not predicative:
             continue
+        if sense.predicative:
+            return sense
         if sense.excluded_object_lemmas & lemmas:
             continue
         if sense.object_lemmas is None:
@@ -117,21 +134,47 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                     if sense:
                         carried.add(noun.i)
                         carried.add(token.i)
-                        found.append(Found(sense, noun, token))
+                        found.append(Found(sense, noun, token, False))
+    # An event inside what is demanded, threatened or refused is that event's content, not an event of its
+    # own ("exige le retrait des troupes": a demand, not a withdrawal).
+    framing: set[int] = set()
     for token in sent:
         if token.i in carried or token.pos_ not in {"VERB", "NOUN", "PROPN", "ADJ"}:
             continue
         pos = token.pos_ if token.pos_ in {"VERB", "ADJ"} else "NOUN"
-        senses = lex.senses.get((token.lemma_.lower(), pos))
+        lemma = token.lemma_.lower()
+        senses = lex.senses.get((lemma, pos))
         if senses and (sense := choose_sense(senses, token)):
+            found.append(Found(sense, token, None, pos == "VERB"))
+        elif _mistagged_verb(token) and (senses := lex.senses.get((lemma, "VERB"))) and (
+                sense := choose_sense(senses, token)):
             found.append(Found(sense, token, None))
-    # An event inside what is demanded, threatened or refused is that event's content, not an event of its
-    # own ("exige le retrait des troupes": a demand, not a withdrawal).
-    framing = {f.head.i for f in found if f.head.pos_ == "VERB" and f.sense.type in CONTENT_FRAMES}
+        elif pos == "VERB" and not senses and any(
+                s.type in CONTENT_FRAMES for end in cues.lemma_repairs for s in lex.senses.get((lemma + end, pos), ())):
+            # a demand verb the model left inflected ("il ne demande plus à l'Ukraine de reconnaître...") frames
+            # its content all the same, though it is not itself coded
+            framing.add(token.i)
+    framing |= {f.head.i for f in found if f.verbal and f.sense.type in CONTENT_FRAMES}
     for f in found:
-        if any(a.i in framing for a in _ancestors(f.head, 6)):
+        if _framed_by(f.head, framing):
             continue
         yield f
+
+
+def _framed_by(token: Token, framing: set[int]) -> bool:
+    """Whether a framing verb governs the token, other than as a coordinated verb ("ne demande plus ... et
+    n'exige plus ..." is two demands, not one inside the other)."""
+    child = token
+    for ancestor in _ancestors(token, 6):
+        if ancestor.i in framing and child.dep_ != "conj":
+            return True
+        child = ancestor
+    return False
+
+
+def _infinitive_argument(token: Token) -> bool:
+    """An infinitive the French model attaches as an oblique ("promis de le venger"): a controlled complement."""
+    return token.dep_ in {"obl:arg", "obl"} and any(c.dep_ == "mark" for c in token.children)
 
 
 def _mark(token: Token) -> str:
@@ -194,7 +237,7 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     group noun ("les manifestants") as an unlinked group."""
     word = _pronoun(token)
     if word in PRONOUNS and token.pos_ == "PRON":
-        antecedent = index.antecedent(token.idx, person=word in {"il", "elle", "he", "she"})
+        antecedent = index.antecedent(token.idx, person=word in PERSON_PRONOUNS)
         return [Participant(antecedent.actor, token.text, token.idx, token.idx + len(token))] \
             if antecedent and antecedent.actor else []
     if word in SPEAKER_PRONOUNS and token.pos_ == "PRON":
@@ -299,7 +342,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # a participle on a noun: "des manifestants réclamant...", "l'offensive lancée par Haftar"
             done = "Past" in current.morph.get("Tense") or current.tag_ == "VBN"
             return [current.head], done
-        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head != current:
+        if (current.dep_ in {"conj", "xcomp", "advcl"} or _infinitive_argument(current)) and current.head != current:
             # advcl only for subjectless participles and infinitives ("Dénonçant..., l'UGTT a appelé")
             if current.dep_ == "advcl" and "Fin" in current.morph.get("VerbForm"):
                 break
@@ -314,7 +357,7 @@ def arguments(found: Found, index: ArticleIndex) -> tuple[list[Participant], lis
     sense, head = found.sense, found.head
     if sense.speaker:
         return _evaluation(head, index)
-    verb = found.support if found.support is not None else (head if head.pos_ == "VERB" else None)
+    verb = found.support if found.support is not None else (head if found.verbal else None)
     actors: list[Participant] = []
     recipients: list[Participant] = []
     recipient_cases = set(sense.recipient_preps) | AGAINST_CASES
@@ -328,17 +371,21 @@ def arguments(found: Found, index: ArticleIndex) -> tuple[list[Participant], lis
                 (recipients if passive else actors).extend(people)
         for child in verb.children:
             if passive and child.dep_ in AGENT | {"obl"} and _case_of(child) in {"par", "by"}:
-                actors.extend(p for t in _with_conjuncts(child) for p in _participants(t, index))
+                actors.extend(p for t in _with_conjuncts(child) for p in _participants(t, index) or _unlinked(t, index))
             elif child.dep_ == "agent":
                 for pobj in child.children:
-                    actors.extend(_participants(pobj, index))
+                    actors.extend(_participants(pobj, index) or _unlinked(pobj, index))
             elif (child.dep_ in OBJECT or child.dep_ in SUBJECT and child.i > verb.i and any(
                     c.dep_ in SUBJECT and c.i < verb.i for c in verb.children)) and child != head:
                 for token in _with_conjuncts(child):
                     if sense.symmetric:
                         actors.extend(_participants(token, index))
-                    else:  # the one acted upon, named or not ("disperser des manifestants")
-                        recipients.extend(_participants(token, index) or _unlinked(token, index))
+                    else:  # the one acted upon: a linked actor, or a name the linker missed ("Webb")
+                        recipients.extend(_participants(token, index) or (
+                            _unlinked(token, index) if token.pos_ == "PROPN" else []))
+            elif child.dep_ in {"xcomp", "expl:comp"} and child.pos_ in {"PROPN", "PRON"} and not _case_of(child):
+                # misparsed objects: "appelé Pékin à fournir" (Pékin as xcomp), the clitic "lui a demandé"
+                recipients.extend(_participants(child, index))
             elif child.dep_ in OBLIQUE:
                 targets = list(child.children) if child.dep_ == "prep" else [child]
                 for target in targets:
@@ -347,7 +394,7 @@ def arguments(found: Found, index: ArticleIndex) -> tuple[list[Participant], lis
                         actors.extend(p for t in _with_conjuncts(target) for p in _participants(t, index))
                     elif case in recipient_cases:
                         recipients.extend(p for t in _with_conjuncts(target) for p in _participants(t, index))
-    if head.pos_ != "VERB":  # an event noun: its own modifiers
+    if not found.verbal:  # an event noun: its own modifiers
         # "la rencontre très attendue entre A et B": the parser often hangs "entre" on the participle
         for m in head.children:
             if m.dep_ == "acl":
@@ -355,6 +402,8 @@ def arguments(found: Found, index: ArticleIndex) -> tuple[list[Participant], lis
                     if _case_of(c) in CO_ACTOR_CASES:
                         actors.extend(p for t in _with_conjuncts(c) for p in _participants(t, index))
         of_phrases: list[Participant] = []
+        # "son soutien à Richard Ferrand", "a visit to Moscow": on an event noun "à"/"to" names who it is for
+        noun_recipient_cases = recipient_cases | {"à", "au", "aux", "to"}
         for child in head.children:
             if child.dep_ in {"nmod", "prep", "poss", "amod", "nmod:poss", "compound", "appos", "acl"}:
                 targets = list(child.children) if child.dep_ in {"prep", "acl"} else [child]
@@ -368,7 +417,7 @@ def arguments(found: Found, index: ArticleIndex) -> tuple[list[Participant], lis
                         actors.extend(people)
                     elif case in AGENT_CASES:
                         of_phrases.extend(people)
-                    elif case in recipient_cases:
+                    elif case in noun_recipient_cases:
                         recipients.extend(people)
         if not actors and verb is None:
             actors.extend(_governor_subjects(head, index))
@@ -376,7 +425,10 @@ def arguments(found: Found, index: ArticleIndex) -> tuple[list[Participant], lis
         (recipients if actors and not sense.symmetric else actors).extend(of_phrases)
     actors = _dedupe(actors)
     keys = {_key(p.actor) for p in actors}
-    recipients = [] if sense.symmetric else [p for p in _dedupe(recipients) if _key(p.actor) not in keys]
+    # "la démission de son gouvernement": the actor's own country is not the one acted upon
+    own = {p.actor.country for p in actors}
+    recipients = [] if sense.symmetric else [p for p in _dedupe(recipients) if _key(p.actor) not in keys
+                                             and not (p.actor.kind == "country" and p.actor.country in own)]
     return actors, recipients
 
 
@@ -460,7 +512,8 @@ def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
         return "hypothetical", consumed
     future = any("Fut" in t.morph.get("Tense") for t in near) or any(
         t.lower_ in {"will", "shall"} for t in near)
-    if future or (head.dep_ == "xcomp" and head.head.lemma_.lower() in cues.planned_markers):
+    if future or ((head.dep_ == "xcomp" or _infinitive_argument(head))
+                  and head.head.lemma_.lower() in cues.planned_markers):
         return "planned", consumed
     if lang == "fr" and cues.conditional_mood and any("Cnd" in t.morph.get("Mood") for t in near):
         return "reported", consumed  # the French reporting conditional: "les rebelles auraient libéré..."
@@ -539,6 +592,14 @@ def _time(sent: Span, article: Article) -> dict | None:
     return None
 
 
+# PLOVER codes a conflictual material act that is only announced ("frappera", "would raise tariffs") as a
+# THREATEN (lexicon README, "rules the extractor should add"). Not a "conditional" one: that mood marks the
+# if-clause itself, the condition, not the warning. Promised cooperative acts stay as they are: the gold codes
+# "entamera la libération" as a planned RETREAT, not an AGREE.
+def _framed(event_type: str, mood: str, quad_class: str) -> str:
+    return "THREATEN" if mood == "planned" and quad_class == "material_conflict" else event_type
+
+
 def extract_events(article: Article, doc: Doc) -> list[Event]:
     """Events of one article, each told once (restatements merged into `mentions`)."""
     lex = lexicon(article.lang or "")
@@ -554,6 +615,7 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
                 continue  # PLOVER events need an initiator; an agentless mention is not coded
             mood, consumed = modality(found, lex.cues, article.lang or "")
             event_type = found.sense.negated_type if consumed and found.sense.negated_type else found.sense.type
+            event_type = _framed(event_type, mood, onto.types[event_type].quad_class)
             source = attribution(found, sent, lex.cues, index, actors)
             actor_keys = {_key(a.actor) for a in actors}
             if mood == "asserted" and source.kind != "publisher" and not (

@@ -27,6 +27,7 @@ class Sense:
     negated_type: str | None = None
     reflexive: bool | None = None
     speaker: bool = False  # an evaluation ("inacceptable", "lies"): the actor is whoever says it
+    predicative: bool = False  # only with a predicative complement ("called the process a sham"), and then first
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class Cues:
     attribution_nouns: dict[str, str]  # lemma -> category
     light_verbs: frozenset[str]
     light_verb_preps: dict[str, frozenset[str]]
+    # endings that turn a verb lemma the model left inflected back into the lexicon's ("demande" -> "demander")
+    lemma_repairs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ def lexicon(lang: str) -> Lexicon | None:
             lemma, e["pos"], e["type"], e.get("mode"), bool(e.get("symmetric")),
             _lower_set(objects) if objects else None, _lower_set(e.get("excluded_object_lemmas")),
             _lower_set(e.get("recipient_preps")), e.get("negated_type"), e.get("reflexive"),
-            bool(e.get("speaker")),
+            bool(e.get("speaker")), bool(e.get("predicative")),
         ))
     categories = {str(noun).lower(): category for category, nouns in (cues.get("attribution_nouns") or {}).items()
                   for noun in nouns or []}
@@ -93,4 +96,5 @@ def lexicon(lang: str) -> Lexicon | None:
         attribution_nouns=categories,
         light_verbs=_lower_set(cues.get("light_verbs")),
         light_verb_preps={str(k).lower(): _lower_set(v) for k, v in (cues.get("light_verb_preps") or {}).items()},
+        lemma_repairs=tuple(str(x) for x in cues.get("lemma_repairs") or []),
     ))
