@@ -97,8 +97,7 @@ def articles(
     with _open_existing(db) as store:
         rows = store.articles(limit)
         if as_json:
-            for row in rows:
-                sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            _print_json_lines(rows)
             return
         out = Console()
         for row in rows:
@@ -146,8 +145,7 @@ def events(
     with _open_existing(db) as store:
         rows = store.events(actor, event_type, since, limit)
     if as_json:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        _print_json_lines(rows)
         return
     out = Console()
     for row in rows:
@@ -165,6 +163,11 @@ def events(
         sentence = row["sentence"] if len(row["sentence"]) <= 140 else row["sentence"][:137] + "..."
         out.print(f"    [dim]{sentence}[/dim]", highlight=False)
     out.print(f"{len(rows)} events")
+
+
+def _print_json_lines(rows: list[dict]) -> None:
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
 def _who(participant: dict) -> str:

@@ -17,7 +17,7 @@ from itertools import islice
 from pathlib import Path
 
 from tidings import ingest
-from tidings.clean import clean_document
+from tidings.clean import clean_document, parse_published
 from tidings.clean.crossdoc import SourceBoilerplate
 from tidings.events import extract_events
 from tidings.language import identify
@@ -60,8 +60,6 @@ def analyse(texts: Sequence[tuple[str, str | None, str | None]], settings: Setti
 
     Each item is (text, lang or None, published or None). This is what evaluation against gold spans uses.
     """
-    from tidings.clean import parse_published
-
     settings = settings or Settings()
     articles = []
     for i, (text, lang, published) in enumerate(texts):
