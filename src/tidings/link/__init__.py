@@ -69,23 +69,24 @@ class ClauseTense:
         self.starts = [t.idx for t in doc] if doc is not None else []
 
     def at(self, offset: int) -> str | None:
+        # spaCy makes a new Token object on every access: compare tokens with ==, never with `is`.
         if self.doc is None or not self.starts:
             return None
         token = self.doc[max(0, bisect.bisect_right(self.starts, offset) - 1)]
         for _ in range(8):
-            if token.pos_ in {"VERB", "AUX"} or token.head is token:
+            if token.pos_ in {"VERB", "AUX"} or token.head == token:
                 break
             token = token.head
         if token.pos_ not in {"VERB", "AUX"}:
             return None
         words = [token, *[c for c in token.children if c.dep_.startswith("aux") or c.tag_ == "MD"]]
-        if token.head is not token and token.dep_ == "xcomp" and token.head.lemma_ in {"aller", "go"}:
+        if token.head != token and token.dep_ == "xcomp" and token.head.lemma_ in {"aller", "go"}:
             return "future"  # "va signer", "is going to sign"
         for word in words:
             if "Fut" in word.morph.get("Tense") and "Cnd" not in word.morph.get("Mood"):
                 return "future"
             if word.lower_ in {"will", "shall", "'ll"} or (self.lang == "fr" and word.lemma_ == "aller"
-                                                          and word is not token):
+                                                          and word != token):
                 return "future"
         for word in words:
             if "Past" in word.morph.get("Tense") or word.tag_ in {"VBD", "VBN"}:
