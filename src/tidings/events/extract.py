@@ -145,6 +145,14 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
         lemma = token.lemma_.lower()
         senses = lex.senses.get((lemma, pos))
         if senses and (sense := choose_sense(senses, token)):
+            if pos == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
+                    "Past" in token.morph.get("Tense")) and token.tag_ != "VBN":
+                # "l'accord signé en février": a past event recalled. Not English reduced relatives ("troops
+                # deployed by Moscow"), which report the event itself often enough to be kept.
+                continue
+            governor = token.head.head if token.dep_ == "pobj" else token.head
+            if pos == "NOUN" and token.dep_ in {"nmod", "pobj"} and governor.lemma_.lower() in cues.frame_nouns:
+                continue  # "au lendemain de l'assassinat", "the anniversary of the surrender": a time reference
             found.append(Found(sense, token, None, pos == "VERB"))
         elif _mistagged_verb(token) and (senses := lex.senses.get((lemma, "VERB"))) and (
                 sense := choose_sense(senses, token)):
@@ -352,7 +360,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
-def arguments(found: Found, index: ArticleIndex) -> tuple[list[Participant], list[Participant]]:
+def arguments(found: Found, index: ArticleIndex,
+              reactive: frozenset[str] = frozenset()) -> tuple[list[Participant], list[Participant]]:
     """(actors, recipients) of a predicate, from its parse."""
     sense, head = found.sense, found.head
     if sense.speaker:
@@ -420,7 +429,7 @@ def arguments(found: Found, index: ArticleIndex) -> tuple[list[Participant], lis
                     elif case in noun_recipient_cases:
                         recipients.extend(people)
         if not actors and verb is None:
-            actors.extend(_governor_subjects(head, index))
+            actors.extend(_governor_subjects(head, index, reactive))
         # "la libération de 400 prisonniers" vs "la visite du président": "de" names the doer unless one is known
         (recipients if actors and not sense.symmetric else actors).extend(of_phrases)
     actors = _dedupe(actors)
@@ -455,14 +464,15 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
     return _dedupe(actors), [p for p in _dedupe(recipients) if _key(p.actor) not in keys]
 
 
-def _governor_subjects(noun: Token, index: ArticleIndex) -> list[Participant]:
-    """The doer of an event noun that is the object of some verb: "Trump a rétabli des sanctions"."""
+def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str]) -> list[Participant]:
+    """The doer of an event noun that is the object of some verb: "Trump a rétabli des sanctions" -- unless
+    the verb is a reaction to someone else's event ("Paris condamne les frappes", "lifted the tariffs")."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     elif noun.dep_ not in OBJECT | {"obl:arg"}:
         return []
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in reactive:
         return []
     subjects, passive = _subjects(verb)
     if passive:
@@ -610,7 +620,7 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
     events: dict[tuple, Event] = {}
     for sent in doc.sents:
         for found in find_predicates(sent, lex):
-            actors, recipients = arguments(found, index)
+            actors, recipients = arguments(found, index, lex.cues.reactive_verbs)
             if not actors:
                 continue  # PLOVER events need an initiator; an agentless mention is not coded
             mood, consumed = modality(found, lex.cues, article.lang or "")

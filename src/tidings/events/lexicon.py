@@ -47,6 +47,10 @@ class Cues:
     light_verb_preps: dict[str, frozenset[str]]
     # endings that turn a verb lemma the model left inflected back into the lexicon's ("demande" -> "demander")
     lemma_repairs: tuple[str, ...] = ()
+    # verbs whose subject reacts to, ends or suffers the event noun they govern, rather than doing it
+    reactive_verbs: frozenset[str] = frozenset()
+    # nouns that only date or frame the event noun they govern ("au lendemain de l'attentat")
+    frame_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -97,4 +101,6 @@ def lexicon(lang: str) -> Lexicon | None:
         light_verbs=_lower_set(cues.get("light_verbs")),
         light_verb_preps={str(k).lower(): _lower_set(v) for k, v in (cues.get("light_verb_preps") or {}).items()},
         lemma_repairs=tuple(str(x) for x in cues.get("lemma_repairs") or []),
+        reactive_verbs=_lower_set(cues.get("reactive_verbs")),
+        frame_nouns=_lower_set(cues.get("frame_nouns")),
     ))
