@@ -214,6 +214,7 @@ class Article:
     entities: list[Entity] = field(default_factory=list)
     times: list[TimeValue] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    context_country: str | None = None  # the country the article is mostly about (set by link)
     notes: list[str] = field(default_factory=list)
     status: Status = "ok"
     error: str | None = None

@@ -8,7 +8,6 @@ from cue words around the predicate. Everything language-specific is data (lexic
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -197,9 +196,7 @@ class ArticleIndex:
         self.article = article
         self.actors = [e for e in article.entities if e.actor is not None and e.note != "time zone"]
         self.places = [e for e in article.entities if e.place is not None and e.note != "time zone"]
-        countries = Counter(c for e in article.entities if e.note != "time zone"
-                            for c in {e.actor.country if e.actor else None, e.place.country if e.place else None} if c)
-        self.focus_country = countries.most_common(1)[0][0] if countries else None
+        self.focus_country = article.context_country  # found by the linker
 
     def actors_within(self, start: int, end: int) -> list[Entity]:
         return [e for e in self.actors if start <= e.start and e.end <= end]

@@ -103,7 +103,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
     text = article.text
     reg, gaz = registry(), gazetteer()
     ctx = ArticleContext(day=article.published.date() if article.published else None)
-    ctx.focus = _focus_country(article, ctx, reg, gaz)
+    ctx.focus = article.context_country = _focus_country(article, ctx, reg, gaz)
     descriptions = find_descriptions(text, lang, ctx)
     linked: list[Entity] = []
     # Pass 1: actors (also gathers the article's countries, which then rank ambiguous place names).
