@@ -179,16 +179,32 @@ def _who(participant: dict) -> str:
 def evaluate(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (tests/data, ../shared/data/events).")],
     as_json: Annotated[bool, typer.Option("--json", help="Only the JSON summary.")] = False,
+    errors_to: Annotated[Path | None, typer.Option("--errors", help="Write every wrong item (gold and what was "
+                                                   "found) to this JSONL file.")] = None,
 ) -> None:
     """Score the pipeline against gold files: linking, times, events, public actor cases."""
     from tidings.evaluation.report import evaluate_files
 
-    results = evaluate_files(gold)
+    errors: list[dict] | None = [] if errors_to else None
+    results = evaluate_files(gold, errors)
+    if errors_to and errors is not None:
+        with errors_to.open("w", encoding="utf-8") as out:
+            for error in errors:
+                out.write(json.dumps(error, ensure_ascii=False, default=_jsonable) + "\n")
     if not as_json:
         from tidings.evaluation.report import print_tables
 
         print_tables(results, Console(width=120))
     sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
+
+
+def _jsonable(value: object) -> object:
+    """Records inside error dumps (Entity, TimeValue...) as plain dicts."""
+    import dataclasses
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    return str(value)
 
 
 def _entity_label(entity: dict) -> str:

@@ -57,6 +57,7 @@ class EventScores:
     sentences: int = 0
     gold_events: int = 0
     by_lang: dict[str, tuple[PRF, PRF]] = field(default_factory=dict)
+    errors: list[dict[str, Any]] = field(default_factory=list)  # sentences not fully right, for `--errors`
 
     def as_dict(self) -> dict[str, Any]:
         return {"sentences": self.sentences, "gold_events": self.gold_events, "type": self.type_only.as_dict(),
@@ -84,6 +85,12 @@ def _as_dicts(event: Event) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
         return {"id": p.actor.id, "name": p.actor.name, "country": p.actor.country, "kind": p.actor.kind}
 
     return [one(p) for p in event.actors], [one(p) for p in event.recipients]
+
+
+def _event_summary(event: Event) -> dict[str, Any]:
+    actors, recipients = _as_dicts(event)
+    return {"type": event.type, "mode": event.mode, "trigger": event.trigger, "modality": event.modality,
+            "actors": actors, "recipients": recipients}
 
 
 def score_sentence(gold_events: list[dict[str, Any]], predicted: list[Event]) -> tuple[tuple[int, int, int],
@@ -114,6 +121,8 @@ def score_our_gold(rows: list[dict[str, Any]]) -> EventScores:
         predicted = [e for e in article.events
                      if any(s < row["end"] and row["start"] < t for s, t in e.mentions)]
         type_counts, full_counts = score_sentence(row["events"], predicted)
+        if full_counts[1] or full_counts[2]:
+            scores.errors.append({"gold": row, "got": [_event_summary(e) for e in predicted]})
         scores.sentences += 1
         scores.gold_events += len(row["events"])
         scores.type_only.add(*type_counts)
@@ -156,6 +165,8 @@ def score_public_gold(rows: Iterable[dict[str, Any]]) -> EventScores:
         predicted = article.events
         type_counts, _ = score_sentence(gold, predicted)
         full_counts = _score_public_full(gold, predicted)
+        if full_counts[1] or full_counts[2]:
+            scores.errors.append({"gold": case, "got": [_event_summary(e) for e in predicted]})
         scores.sentences += 1
         scores.gold_events += len(gold)
         scores.type_only.add(*type_counts)

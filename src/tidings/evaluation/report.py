@@ -27,7 +27,8 @@ def kind_of(rows: list[dict[str, Any]]) -> str:
     raise ValueError("unrecognised gold format (see tests/data/README.md)")
 
 
-def evaluate_files(paths: list[Path]) -> dict[str, Any]:
+def evaluate_files(paths: list[Path], errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Scores per gold file; when `errors` is a list, every wrong item is appended to it (gold, got, file)."""
     loaded = {str(p): read_jsonl(p) for p in paths}
     kinds = {name: kind_of(rows) for name, rows in loaded.items()}
     # Linking and times share one analysis of their documents.
@@ -36,16 +37,18 @@ def evaluate_files(paths: list[Path]) -> dict[str, Any]:
     results: dict[str, Any] = {}
     for name, rows in loaded.items():
         kind = kinds[name]
-        if kind == "mentions":
-            results[name] = {"kind": kind, "linking": score_mentions(rows, articles)[0].as_dict()}
-        elif kind == "times":
-            results[name] = {"kind": kind, "times": score_times(rows, articles)[0].as_dict()}
-        elif kind == "events":
-            results[name] = {"kind": kind, **score_our_gold(rows).as_dict()}
-        elif kind == "public_events":
-            results[name] = {"kind": kind, **score_public_gold(rows).as_dict()}
+        wrong: list[dict[str, Any]] = []
+        if kind in {"mentions", "times"}:
+            tally, wrong = (score_mentions if kind == "mentions" else score_times)(rows, articles)
+            results[name] = {"kind": kind, ("linking" if kind == "mentions" else "times"): tally.as_dict()}
+        elif kind in {"events", "public_events"}:
+            scores = (score_our_gold if kind == "events" else score_public_gold)(rows)
+            results[name] = {"kind": kind, **scores.as_dict()}
+            wrong = scores.errors
         else:
             results[name] = {"kind": kind, "actors": score_ngec(rows).as_dict()}
+        if errors is not None:
+            errors.extend({"file": name, **e} for e in wrong)
     return results
 
 
