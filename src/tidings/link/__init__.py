@@ -80,6 +80,8 @@ class ClauseTense:
         if token.pos_ not in {"VERB", "AUX"}:
             return None
         words = [token, *[c for c in token.children if c.dep_.startswith("aux") or c.tag_ == "MD"]]
+        if len(words) > 1 and all(w.dep_ in {"auxpass", "aux:pass"} for w in words[1:]):
+            words = words[1:]  # a plain passive ("is scheduled", "est prévu"): the auxiliary gives the tense
         if token.head != token and token.dep_ == "xcomp" and token.head.lemma_ in {"aller", "go"}:
             return "future"  # "va signer", "is going to sign"
         for word in words:

@@ -103,6 +103,10 @@ def grammar(lang: str) -> Grammar | None:
                       rf"|(?:{_alt(table['month_preps'])})\s+){month}(?:\s+(?P<year>\d{{4}}))?"
                       rf"(?:\s+(?P<rel>{relative}))?"),
             ("monthyear", rf"{month}\s+(?P<year>\d{{4}})"),
+            ("yearrange", r"(?:(?:de|entre)\s+)(?P<year>1[5-9]\d{2}|20\d{2})\s+(?:à|et)\s+"
+                          r"(?P<year2>1[5-9]\d{2}|20\d{2})\b"),
+            ("monthrange", rf"de\s+(?:(?P<mod>début|mi|fin)[- ])?(?P<month1>{_alt(list(months))})\s+à\s+"
+                           rf"(?:(?P<mod2>début|mi|fin)[- ])?{month}(?:\s+(?P<year>\d{{4}}))?"),
             ("year", rf"(?:{_alt(table['year_preps'])})\s+(?P<year>1[5-9]\d{{2}}|20\d{{2}})\b"),
             ("clock", rf"{clock}{tz}?"),
             ("clock", rf"{bare_clock}{tz}"),
@@ -126,14 +130,25 @@ def grammar(lang: str) -> Grammar | None:
             ("weekday", rf"(?:(?P<rel>{rel})\s+)?{wd}{part}{clock}?{tz}?"),
             ("relday", rf"(?P<relday>{_alt(list(table['relative_days']))}){part}{clock}?{tz}?"),
             ("unit", rf"(?P<rel>{rel})\s+(?P<unit>{_alt(list(table['unit_words']))})\b"),
-            ("month", rf"(?:(?P<mod>early|mid|late)[- ]|(?:{_alt(table['month_preps'])})\s+){month}"
-                      rf"(?:,?\s+(?P<year>\d{{4}}))?"),
+            ("yearrange", r"(?:(?:from|between)\s+(?:at least\s+)?)?(?P<year>1[5-9]\d{2}|20\d{2})"
+                          r"\s*(?:to|through|and|-|–)\s*(?P<year2>1[5-9]\d{2}|20\d{2})\b"),
+            ("monthrange", rf"from\s+(?:(?P<mod>early|mid|late)[- ])?(?P<month1>{_alt(list(months))})\s+"
+                           rf"(?:to|through|until)\s+(?:(?P<mod2>early|mid|late)[- ])?{month}"
+                           rf"(?:,?\s+(?P<year>\d{{4}}))?"),
+            ("month", rf"(?:(?P<mod>early|mid|late)[- ]|(?:{_alt(table['month_preps'])})\s+"
+                      rf"|(?:(?:at|by|in)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+"
+                      rf"|(?P<rel>this past|last|next)\s+){month}(?:,?\s+(?P<year>\d{{4}}))?"),
+            # "the December debate": a month name used as a modifier ("the May government" is a person's)
+            ("month", rf"(?<=\bthe )(?!May\b){month}(?=\s+[a-z])"),
             ("monthyear", rf"{month},?\s+(?P<year>\d{{4}})"),
             ("year", rf"(?:{_alt(table['year_preps'])})\s+(?P<year>1[5-9]\d{{2}}|20\d{{2}})\b"),
             ("clock", rf"{clock}{tz}?"),
             ("clock", rf"{bare_clock}{tz}?"),
             ("ago", table["ago"].format(numbers=_alt(list(table["numbers"])))),
             ("year", r"(?P<year>(?:19[5-9]|20[0-4])\d)(?=\s*(?:$|[,.;:)]|and |to |-))"),
+            # "the 2016 campaign", "a 2010 rape allegation": a year used as a modifier
+            ("year", r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\bits )|(?<=\btheir ))"
+                     r"(?P<year>(?:19[5-9]|20[0-4])\d)(?=\s+\w)"),
         ]
     compiled = tuple((kind, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for kind, p in patterns)
     return Grammar(lang, months, weekdays, compiled)
@@ -148,7 +163,8 @@ def zone(name: str | None) -> ZoneInfo | None:
         return None
 
 
-PRIORITY = {"date": 0, "numeric": 0, "range": 0, "night": 0, "weekday": 1, "relday": 1}
+PRIORITY = {"date": 0, "numeric": 0, "range": 0, "night": 0, "yearrange": 1, "monthrange": 1, "weekday": 1,
+            "relday": 1}
 
 
 @dataclass
@@ -197,6 +213,21 @@ def _closest_year(month: int, day: int, anchor: date, tense: str | None) -> date
     elif tense == "past" and best > anchor + timedelta(days=31):
         best = best.replace(year=best.year - 1)
     return best
+
+
+def _month_year(month: int, anchor: date, tense: str | None) -> int:
+    """The year of a month named without one. A future clause means the next such month (or the one just
+    past); a past clause the last one, unless it is next month ("a annoncé un sommet en août" in July).
+    Otherwise a month at most two months ahead is the coming one, else the last: news recalls more than
+    it announces."""
+    ahead = (month - anchor.month) % 12  # months until the next such month (0: this month)
+    coming = anchor.year + (anchor.month + ahead > 12)
+    last = anchor.year - (month > anchor.month)
+    if tense == "future":
+        return last if ahead == 11 else coming
+    if tense == "past":
+        return coming if ahead == 1 else last
+    return coming if ahead <= 2 else last
 
 
 def _weekday(target: int, anchor: date, direction: str) -> date:
@@ -349,17 +380,34 @@ def resolve(found: Found, g: Grammar, anchor: date | None, tense: str | None,
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 * step)
         begin = datetime.combine(monday, time())
         return Resolved("week", begin, begin + timedelta(days=7), True)
+    if kind == "yearrange" and year and gr.get("year2"):
+        last = int(gr["year2"] or 0)
+        if last < year:
+            return None
+        return Resolved("year", datetime(year, 1, 1), datetime(last + 1, 1, 1), False, label_end=date(last, 1, 1))
+    if kind == "monthrange" and month:
+        first = g.months.get((gr.get("month1") or "").lower().rstrip("."))
+        if not first:
+            return None
+        inferred = year is None
+        if year is None:
+            start_year = _month_year(first, anchor, tense)
+        else:
+            start_year = year if first <= month else year - 1
+        end_year = start_year + (month < first)
+        begin = datetime(start_year, first, 1)
+        return Resolved("month", begin, _month_span(end_year, month)[1], inferred,
+                        label_end=date(end_year, month, 1))
     if kind in {"month", "monthyear"} and month:
         inferred = year is None
         rel = (gr.get("rel") or "").lower()
         if year is None and rel:  # "septembre dernier": the last September before this month
-            if rel in previous:
+            if rel in previous or rel.endswith(" past"):
                 year = anchor.year if month < anchor.month else anchor.year - 1
             else:
                 year = anchor.year if month > anchor.month else anchor.year + 1
         if year is None:
-            guess = _closest_year(month, 15, anchor, tense)
-            year = guess.year if guess else anchor.year
+            year = _month_year(month, anchor, tense)
         begin, end = _month_span(year, month)
         return Resolved("month", begin, end, inferred)
     if kind == "ago":
@@ -393,9 +441,9 @@ def _label(r: Resolved) -> tuple[str, str | None]:
     s = r.start
     end_label = r.label_end.isoformat() if r.label_end else None
     if r.granularity == "year":
-        return f"{s.year:04d}", None
+        return f"{s.year:04d}", end_label[:4] if end_label else None
     if r.granularity == "month":
-        return f"{s.year:04d}-{s.month:02d}", None
+        return f"{s.year:04d}-{s.month:02d}", end_label[:7] if end_label else None
     if r.granularity == "week":
         iso = s.isocalendar()
         return f"{iso.year:04d}-W{iso.week:02d}", None
@@ -408,6 +456,18 @@ def _label(r: Resolved) -> tuple[str, str | None]:
 
 def _utc(moment: datetime, tz: ZoneInfo) -> str:
     return moment.replace(tzinfo=tz).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _cue_before(text: str, start: int, lang: str) -> str | None:
+    """A preposition that fixes the direction whatever the verb: "depuis lundi", "since May" (past),
+    "à partir de lundi" (future)."""
+    before = text[max(0, start - 24):start].lower().rstrip()
+    table = words()[lang]
+    for direction in ("past", "future"):
+        if any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
+               for cue in table.get(f"{direction}_cues", [])):
+            return direction
+    return None
 
 
 def text_zone(found: Found, city_zone: ZoneLookup | None) -> tuple[str | None, bool]:
@@ -439,7 +499,7 @@ def find_times(text: str, lang: str | None, published: datetime | None,
     out: list[TimeValue] = []
     last_day: date | None = None
     for found in scan(text, g):
-        tense = tense_at(found.start) if tense_at else None
+        tense = _cue_before(text, found.start, lang or "") or (tense_at(found.start) if tense_at else None)
         resolved = resolve(found, g, anchor, tense, last_day)
         if resolved is None:
             continue
