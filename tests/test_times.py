@@ -49,3 +49,9 @@ def test_a_passive_takes_the_tense_of_its_auxiliary():
     text = "The judge spoke on Monday. His sentencing is scheduled for Feb. 14, the court said."
     article = tidings.process_text(text, published="2019-11-19", lang="en")
     assert [t.value for t in article.times if t.text.startswith("Feb")] == ["2020-02-14"]
+
+
+def test_a_bare_clock_takes_the_day_named_in_its_paragraph_only():
+    text = "Samedi 3 août, un homme a ouvert le feu à 10h.\n\nLe président parlera à 16h."
+    clocks = [t.value for t in find_times(text, "fr", datetime(2019, 8, 5, tzinfo=UTC)) if t.granularity == "hour"]
+    assert clocks == ["2019-08-03T10", "2019-08-05T16"]

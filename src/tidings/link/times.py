@@ -497,14 +497,17 @@ def find_times(text: str, lang: str | None, published: datetime | None,
         return []
     anchor = published.date() if published else None
     out: list[TimeValue] = []
-    last_day: date | None = None
+    last_day: date | None = None  # a bare clock ("à 10h") is on the last day named in its paragraph
+    last_day_at = 0
     for found in scan(text, g):
+        if "\n" in text[last_day_at:found.start]:
+            last_day = None
         tense = _cue_before(text, found.start, lang or "") or (tense_at(found.start) if tense_at else None)
         resolved = resolve(found, g, anchor, tense, last_day)
         if resolved is None:
             continue
         if resolved.granularity in {"day", "hour", "minute"}:
-            last_day = resolved.start.date()
+            last_day, last_day_at = resolved.start.date(), found.end
         named, _local = text_zone(found, city_zone)  # "heure locale": the place's zone, as when unsaid
         tz_name, tz_from = named, "text"
         if tz_name is None:
