@@ -19,12 +19,14 @@ from tidings.link.actors import (
     Registry,
     find_descriptions,
     link_name,
+    named_person,
     registry,
     unknown_organization,
     unknown_person,
 )
 from tidings.link.names import fold, name_key
 from tidings.link.places import Gazetteer, gazetteer
+from tidings.link.rules import dateline_place, is_sports_report, link_titles, national_teams
 from tidings.link.times import find_times
 from tidings.model import Article, Entity, PlaceRef
 
@@ -53,6 +55,14 @@ def _previous_word(text: str, start: int) -> str:
         if before and before[-1] in {"à", "a"} and article in {"la", "l'"}:
             return "à la"
     return before[-1] if before else ""
+
+
+def _is_locative(text: str, entity: Entity, lang: str) -> bool:
+    """A locative preposition before the name makes it a place, unless the name is a possessor: in
+    "agrees to Beijing's demands" the preposition governs "demands"."""
+    if text[entity.end:entity.end + 2] in {"'s", "’s"}:
+        return False
+    return _previous_word(text, entity.start) in LOCATIVE.get(lang, set())
 
 
 class ClauseTense:
@@ -119,11 +129,14 @@ def link_article(article: Article, doc: Doc | None) -> Article:
             linked.append(replace(entity, actor=reg.country_ref(demonym, None, "demonym")))
         elif entity.label == "PER":
             ref = link_name(entity.text, "PER", ctx, reg, lang)
+            if ref is not None and ref.how in {"country", "metonym"}:
+                pending_places.append(entity)  # "Jordan", "Kyiv" tagged as persons by the NER model
+                continue
             if ref is None:
                 ref = unknown_person(entity.text, text[max(0, entity.start - 60):entity.start], lang, ctx, reg)
             linked.append(replace(entity, actor=ref))
         elif entity.label in {"ORG", "MISC"}:
-            ref = link_name(entity.text, entity.label, ctx, reg, lang)
+            ref = link_name(entity.text, entity.label, ctx, reg, lang) or named_person(entity.text, ctx, reg)
             if ref is None and entity.label == "ORG":
                 if gaz.lookup(entity.text) is not None:
                     pending_places.append(entity)  # French NER often tags "Maison Blanche", "Kremlin" as ORG
@@ -133,7 +146,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
         else:
             pending_places.append(entity)
     for entity in pending_places:
-        locative = _previous_word(text, entity.start) in LOCATIVE.get(lang, set())
+        locative = _is_locative(text, entity, lang)
         ref = link_name(entity.text, entity.label, ctx, reg, lang)
         # Measured on the gold set: without a locative preposition before it, a country or capital is an
         # actor 4 times in 5 (subject, object, or "de la Russie"); after one, a place 3 times in 4.
@@ -159,6 +172,11 @@ def link_article(article: Article, doc: Doc | None) -> Article:
         for ref in d.refs:
             linked.append(Entity(text[d.start:d.end], d.label, d.start, d.end, "", actor=ref,  # type: ignore[arg-type]
                                  origin="rule"))
+    linked = link_titles(text, lang, linked, ctx, reg, gaz)
+    if is_sports_report(text, lang):
+        linked = national_teams(linked, [_is_locative(text, e, lang) for e in linked])
+    if (dateline := dateline_place(text, linked, gaz)) is not None:
+        linked.append(dateline)
     linked.sort(key=lambda e: (e.start, e.end))
     article.entities = linked
     article.times = find_times(

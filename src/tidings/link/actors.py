@@ -168,8 +168,8 @@ class Registry:
                         for form in group.get("forms") or []:
                             self.group_nouns[lang][fold(form)] = (group.get("sector"), group.get("attribution"))
                 continue
-            if not isinstance(spec, dict):
-                continue
+            if key == "titles" or not isinstance(spec, dict):
+                continue  # titles: see tidings.link.rules
             key = "leader" if key == "leader_nouns" else key  # the country's highest office, see LEADER_ROLE
             self.role_sector[key] = spec.get("sector") or "government"
             for lang, phrases in spec.items():
@@ -221,7 +221,12 @@ class ArticleContext:
 
 def _last_token(text: str) -> str:
     parts = fold(text).replace("-", " ").split()
+    while len(parts) > 1 and parts[-1].rstrip(".") in _SUFFIXES:
+        parts.pop()  # "James P. Kennedy Jr." is Kennedy
     return parts[-1] if parts else ""
+
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 HONORIFICS = {"m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "sen", "rep", "gen",
@@ -252,6 +257,10 @@ def link_name(text: str, label: str, ctx: ArticleContext, reg: Registry, lang: s
     hits = reg.aliases.get(key, [])
     if label == "PER":
         hits = [h for h in hits if reg.actors[h.actor_id].kind == "person"] or hits
+        if " " not in key and key in ctx.unlinked and key not in ctx.named:
+            return ctx.unlinked[key]  # "Kennedy" after "James P. Kennedy Jr.": the person the article named
+    if len(hits) > 1:
+        hits = _in_language(hits, key, lang, reg)
     if len(hits) > 1 and any(h.how != "metonym" for h in hits):
         hits = [h for h in hits if h.how != "metonym"] or hits  # "Pentagon": the record beats the seat
     if len(hits) > 1:
@@ -284,6 +293,24 @@ def link_name(text: str, label: str, ctx: ArticleContext, reg: Registry, lang: s
         if last in ctx.unlinked and key == last:
             return ctx.unlinked[last]
     return None
+
+
+def named_person(text: str, ctx: ArticleContext, reg: Registry) -> ActorRef | None:
+    """A surname the NER model tagged as an organisation ("Assange faces charges"), of a person the
+    article has already named in full."""
+    key = name_key(text)
+    if " " in key or not text[:1].isupper():
+        return None
+    if key in ctx.named:
+        return reg.actors[ctx.named[key]].ref("short_name")
+    return ctx.unlinked.get(key)
+
+
+def _in_language(hits: list[AliasHit], key: str, lang: str, reg: Registry) -> list[AliasHit]:
+    """Of several records sharing an alias, those that carry it in the article's language ("AP" is the
+    Associated Press in English, the Palestinian Authority in French)."""
+    own = [h for h in hits if any(name_key(a) == key for a in reg.actors[h.actor_id].aliases.get(lang, ()))]
+    return own or hits
 
 
 @cache
