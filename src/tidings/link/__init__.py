@@ -26,7 +26,14 @@ from tidings.link.actors import (
 )
 from tidings.link.names import fold, name_key
 from tidings.link.places import Gazetteer, gazetteer
-from tidings.link.rules import dateline_place, is_sports_report, link_titles, national_teams
+from tidings.link.rules import (
+    dateline_place,
+    extend_to_alias,
+    is_sports_report,
+    link_titles,
+    national_teams,
+    person_groups,
+)
 from tidings.link.times import find_times
 from tidings.model import Article, Entity, PlaceRef
 
@@ -119,6 +126,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
     # Pass 1: actors (also gathers the article's countries, which then rank ambiguous place names).
     pending_places: list[Entity] = []
     for entity in article.entities:
+        entity = extend_to_alias(entity, text, reg)
         if in_time_zone_phrase(text, entity.start, entity.end):
             linked.append(replace(entity, note="time zone"))
             continue
@@ -172,7 +180,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
         for ref in d.refs:
             linked.append(Entity(text[d.start:d.end], d.label, d.start, d.end, "", actor=ref,  # type: ignore[arg-type]
                                  origin="rule"))
-    linked = link_titles(text, lang, linked, ctx, reg, gaz)
+    linked = person_groups(text, link_titles(text, lang, linked, ctx, reg, gaz), reg)
     if is_sports_report(text, lang):
         linked = national_teams(linked, [_is_locative(text, e, lang) for e in linked])
     if (dateline := dateline_place(text, linked, gaz)) is not None:

@@ -405,11 +405,29 @@ def description_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], r
     else:
         role = (rf"(?<![\w.])(?:(?P<dem>{dem_alt})\s+(?P<role>{role_alt})"
                 rf"|(?:the\s+)?(?P<of2>{names})(?:'s)?\s+(?P<role2>{role_alt})"
-                rf"|(?P<role3>{role_alt})\s+of\s+(?:the\s+)?(?P<of>{names}))(?!\w)")
+                rf"|(?P<role3>{role_alt})\s+of\s+(?:the\s+)?(?P<of>{names}))(?![\w-])")  # not "of the London-based"
         coordinated = rf"(?<![\w.])(?P<dem>{dem_alt})\s+and\s+(?P<dem2>{dem_alt})\s+(?P<role>{role_alt})(?!\w)"
-        group = (rf"(?<![\w.])(?:(?P<dem>{dem_alt})|(?P<of>{names})(?:'s)?)\s+(?:[a-z]+\s+)?"
-                 rf"(?P<noun>{group_alt})(?!\w)")
+        # The word between is tried last: "Iranian security forces" are police, not "forces" (\xad: soft hyphen)
+        group = (rf"(?<![\w.])(?:(?P<dem>{dem_alt})|(?P<of>{names})(?:'s)?)[\s\xad]+(?:[a-z]+\s+)??"
+                 rf"(?P<noun>{group_alt})(?!\w)"
+                 rf"|(?<![\w.])(?P<noun2>{group_alt})\s+in\s+(?:the\s+)?(?P<in>{names})(?![\w-])")
     return re.compile(role), re.compile(coordinated), re.compile(group)
+
+
+def _plural_role(phrase: str, roles: dict[str, str]) -> bool:
+    """ "advisers", "leaders", "spokesmen": the plural of another role noun of the list."""
+    if phrase.endswith("men"):
+        return phrase[:-3] + "man" in roles
+    return phrase.endswith("s") and (phrase[:-1] in roles or phrase[:-2] in roles)
+
+
+def _group_form_states_country(m: re.Match[str], sector: str | None, attribution: str | None) -> bool:
+    """Which forms of a group description give the group's country. "Russia analysts" study Russia (only
+    "Russian analysts" are Russian); "prosecutors in Sweden" are Swedish, "troops in Syria" need not be."""
+    groups = m.groupdict()
+    if attribution == "analysts" and not groups.get("dem"):
+        return False
+    return not groups.get("noun2") or sector in {"judiciary", "police", "legislature", "civil_society"}
 
 
 def _role_ref(role_key: str, country: str, ctx: ArticleContext, reg: Registry) -> ActorRef:
@@ -501,14 +519,23 @@ def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Descrip
             if not role_key:
                 continue
             country = demonyms[m.group("dem2")]
+        phrase = groups.get("role") or groups.get("role2") or groups.get("role3") or ""
+        if _plural_role(phrase, roles) and country in reg.country_actor:
+            # "White House advisers", "China's leaders": a group of the country, not one office holder
+            group = reg.country_ref(country, reg.role_sector.get(role_key, "government"), "group")
+            found.append(Description(m.start(), m.end(), (group,), "MISC"))
+            continue
         found.append(Description(m.start(), m.end(), (_role_ref(role_key, country, ctx, reg),), "PER"))
     for m in group_re.finditer(folded):
-        sector, attribution = reg.group_nouns[lang].get(m.group("noun"), (None, None))
+        noun = m.groupdict().get("noun") or m.groupdict().get("noun2") or ""
+        sector, attribution = reg.group_nouns[lang].get(noun, (None, None))
         anonymous = attribution == "anonymous_officials"
+        if not _group_form_states_country(m, sector, attribution):
+            continue
         if m.group("dem"):
             country = demonyms[m.group("dem")]
         else:
-            hit = next(h for h in reg.aliases[m.group("of")] if _is_place_like(reg, h))
+            hit = next(h for h in reg.aliases[m.groupdict().get("of") or m.group("in")] if _is_place_like(reg, h))
             if reg.actors[hit.actor_id].kind == "igo":
                 continue
             country = reg.actors[hit.actor_id].country or ""

@@ -47,6 +47,39 @@ def national_teams(entities: list[Entity], locative: Iterable[bool]) -> list[Ent
     return out
 
 
+# --- names the NER model cut short, groups named after a person ----------------------------------------
+
+_NEXT_WORD = re.compile(r"^[ \u00a0]([A-Z][\w'-]*)")
+
+
+def extend_to_alias(entity: Entity, text: str, reg: Registry) -> Entity:
+    """ "Islamic" + "State": a mention the model cut before a capitalised word that completes a registry
+    name is that name."""
+    m = _NEXT_WORD.match(text[entity.end:entity.end + 30])
+    if m is None or name_key(entity.text) in reg.aliases:
+        return entity
+    end = entity.end + m.end(1)
+    if name_key(text[entity.start:end]) not in reg.aliases:
+        return entity
+    return replace(entity, text=text[entity.start:end], end=end, label="ORG")
+
+
+def person_groups(text: str, entities: list[Entity], reg: Registry) -> list[Entity]:
+    """ "the Assad regime", "the Trump administration": a group noun after a leader's name is that leader's
+    country, not the article's."""
+    out = []
+    people = {e.end: e.actor for e in entities if e.label == "PER" and e.actor is not None and e.actor.country}
+    for e in entities:
+        ref = e.actor
+        guessed = ref is not None and ref.how.endswith("(country from the article)")
+        if e.origin == "rule" and e.label == "MISC" and ref is not None and guessed:
+            owner = people.get(e.start - 1) if text[e.start - 1:e.start] == " " else None
+            if owner is not None and owner.country in reg.country_actor:
+                e = replace(e, actor=reg.country_ref(owner.country, ref.sector, "group", anonymous=ref.anonymous))
+        out.append(e)
+    return out
+
+
 # --- datelines -----------------------------------------------------------------------------------------
 
 _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z'. -]*[A-Z])\b(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
