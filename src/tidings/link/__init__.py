@@ -33,6 +33,8 @@ from tidings.link.rules import (
     link_titles,
     national_teams,
     person_groups,
+    recipient_after_noun,
+    unknown_places,
 )
 from tidings.link.times import find_times
 from tidings.model import Article, Entity, PlaceRef
@@ -153,8 +155,9 @@ def link_article(article: Article, doc: Doc | None) -> Article:
             linked.append(replace(entity, actor=ref))
         else:
             pending_places.append(entity)
+    starts = [t.idx for t in doc] if doc is not None else []
     for entity in pending_places:
-        locative = _is_locative(text, entity, lang)
+        locative = _is_locative(text, entity, lang) and not recipient_after_noun(doc, starts, entity)
         ref = link_name(entity.text, entity.label, ctx, reg, lang)
         # Measured on the gold set: without a locative preposition before it, a country or capital is an
         # actor 4 times in 5 (subject, object, or "de la Russie"); after one, a place 3 times in 4.
@@ -181,6 +184,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
             linked.append(Entity(text[d.start:d.end], d.label, d.start, d.end, "", actor=ref,  # type: ignore[arg-type]
                                  origin="rule"))
     linked = person_groups(text, link_titles(text, lang, linked, ctx, reg, gaz), reg)
+    linked = unknown_places(text, linked, reg, gaz, _previous_word)
     if is_sports_report(text, lang):
         linked = national_teams(linked, [_is_locative(text, e, lang) for e in linked])
     if (dateline := dateline_place(text, linked, gaz)) is not None:

@@ -74,6 +74,11 @@ class AliasHit:
     actor_id: str
     sector: str | None  # metonyms set the sector (the Pentagon is the military)
     how: str
+    start: date | None = None  # a seat that changed hands (Kabul: the Taliban since 2021-08-15)
+    end: date | None = None
+
+    def valid_on(self, day: date | None) -> bool:
+        return day is None or (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
 def _date(value: Any) -> date | None:
@@ -110,7 +115,8 @@ class Registry:
             if target:
                 for lang, names in (record.get("aliases") or {}).items():
                     for alias in names:
-                        self._alias(alias, AliasHit(target, record.get("sector"), "metonym"))
+                        self._alias(alias, AliasHit(target, record.get("sector"), "metonym",
+                                                    _date(record.get("start")), _date(record.get("end"))))
                         self.place_names[lang].add(name_key(alias))
         for record in _load("actors/demonyms.yaml") or []:
             country = record.get("country")
@@ -260,6 +266,7 @@ def link_name(text: str, label: str, ctx: ArticleContext, reg: Registry, lang: s
         if " " not in key and key in ctx.unlinked and key not in ctx.named:
             return ctx.unlinked[key]  # "Kennedy" after "James P. Kennedy Jr.": the person the article named
     if len(hits) > 1:
+        hits = [h for h in hits if h.valid_on(ctx.day)] or hits
         hits = _in_language(hits, key, lang, reg)
     if len(hits) > 1 and any(h.how != "metonym" for h in hits):
         hits = [h for h in hits if h.how != "metonym"] or hits  # "Pentagon": the record beats the seat

@@ -8,15 +8,19 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cache
+
+from spacy.tokens import Doc
 
 from tidings.link.actors import ArticleContext, Registry, _alternation, _load
 from tidings.link.names import fold, name_key
 from tidings.link.places import Gazetteer
-from tidings.model import ActorRef, Entity
+from tidings.model import ActorRef, Entity, PlaceRef
 
 # --- sports reports ------------------------------------------------------------------------------------
 
@@ -78,6 +82,84 @@ def person_groups(text: str, entities: list[Entity], reg: Registry) -> list[Enti
                 e = replace(e, actor=reg.country_ref(owner.country, ref.sector, "group", anonymous=ref.anonymous))
         out.append(e)
     return out
+
+
+# --- "aid to Ukraine": recipients, not destinations --------------------------------------------------
+
+# Nouns after which "to"/"from" still give a destination or an origin ("a trip to China", "flights from Kyiv").
+_MOTION_NOUNS = frozenset({
+    "trip", "visit", "flight", "journey", "travel", "tour", "return", "route", "road", "way", "move", "border",
+    "deployment", "relocation", "migration", "exports", "imports", "shipment", "shipments", "delegation",
+    "envoy", "ambassador", "access", "entry", "exit", "departure", "arrival", "evacuation", "deportation",
+    "refugees", "migrants", "people", "troops", "forces", "gateway", "distance", "kilometres", "miles", "km",
+})
+
+
+def recipient_after_noun(doc: Doc | None, starts: list[int], entity: Entity) -> bool:
+    """ "aid to Ukraine", "extradition to the United States", "concessions from China": after a noun of
+    giving or asking, "to" and "from" name who receives or gives, an actor (measured on the English gold)."""
+    if doc is None or not starts:
+        return False
+    index = bisect.bisect_right(starts, entity.start) - 1
+    tokens = [t for t in doc[max(0, index):index + 6] if t.idx < entity.end]
+    root = next((t for t in tokens if not (entity.start <= t.head.idx < entity.end)), None)
+    if root is None:
+        return False
+    prep = root.head
+    return (prep.lower_ in {"to", "from"} and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"
+            and prep.head.lower_ not in _MOTION_NOUNS)
+
+
+# --- places the gazetteer lacks ----------------------------------------------------------------------
+
+_PLACE_LABELS = {"FAC", "LOC", "GPE"}
+_IN = {"in", "at", "near", "inside", "outside", "into"}
+
+
+def unknown_places(text: str, entities: list[Entity], reg: Registry, gaz: Gazetteer,
+                   previous_word: Callable[[str, int], str]) -> list[Entity]:
+    """A place the gazetteer lacks (a district, a square, a camp: "Kowloon West", "Zabul province") is
+    still a place, in the country the text gives: "southern Syria's al-Tanf", a place named inside it, or
+    the country most of the article's places are in. A "person" after "in"/"at" is such a place too."""
+    counts: Counter[str] = Counter(e.place.country for e in entities
+                                   if e.place is not None and e.place.country and e.note != "time zone")
+    if not counts:
+        return entities
+    setting = counts.most_common(1)[0][0]
+    known: dict[str, str] = {}
+    out = []
+    for e in entities:
+        candidate = e.origin == "ner" and e.place is None and e.note == "" and (
+            e.actor is None and (e.model_label in _PLACE_LABELS or e.label in {"LOC", "GPE"})
+            or e.label == "PER" and e.actor is not None and e.actor.id is None
+            and previous_word(text, e.start) in _IN and text[e.end:e.end + 2] not in {"'s", "’s"})
+        if candidate:
+            key = name_key(e.text)
+            country = known.get(key) or _possessor_country(text, e.start, reg) or _country_inside(e.text, gaz)
+            country = known.setdefault(key, country or setting)
+            place = PlaceRef(None, e.text, country, None, None, None, "unresolved")
+            e = replace(e, actor=None, place=place, label="LOC" if e.label == "PER" else e.label)
+        out.append(e)
+    return out
+
+
+def _possessor_country(text: str, start: int, reg: Registry) -> str | None:
+    """ "Syria's al-Tanf", "the country's southern Zabul province" (no country named: None)."""
+    m = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?:[a-z]+ )?$", text[max(0, start - 40):start])
+    if m is None:
+        return None
+    hit = next((h for h in reg.aliases.get(name_key(m.group(1)), []) if h.how in {"country", "metonym"}), None)
+    return reg.actors[hit.actor_id].country if hit is not None else None
+
+
+def _country_inside(name: str, gaz: Gazetteer) -> str | None:
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            place = gaz.lookup(" ".join(words[i:i + size]))
+            if place is not None and place.country and words[i][:1].isupper():
+                return place.country
+    return None
 
 
 # --- datelines -----------------------------------------------------------------------------------------
