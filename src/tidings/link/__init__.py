@@ -31,6 +31,7 @@ from tidings.link.rules import (
     extend_to_alias,
     is_sports_report,
     link_titles,
+    missed_names,
     national_teams,
     person_groups,
     recipient_after_noun,
@@ -183,6 +184,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
         for ref in d.refs:
             linked.append(Entity(text[d.start:d.end], d.label, d.start, d.end, "", actor=ref,  # type: ignore[arg-type]
                                  origin="rule"))
+    linked += missed_names(doc, linked, ctx, reg)
     linked = person_groups(text, link_titles(text, lang, linked, ctx, reg, gaz), reg)
     linked = unknown_places(text, linked, reg, gaz, _previous_word)
     if is_sports_report(text, lang):

@@ -110,9 +110,46 @@ def recipient_after_noun(doc: Doc | None, starts: list[int], entity: Entity) -> 
             and prep.head.lower_ not in _MOTION_NOUNS)
 
 
+# --- names the NER model missed ----------------------------------------------------------------------
+
+_KINDS_BY_NAME = {"media", "organization", "armed_group", "party", "igo"}
+
+
+def missed_names(doc: Doc | None, entities: list[Entity], ctx: ArticleContext, reg: Registry) -> list[Entity]:
+    """A capitalised word no mention covers that is the surname of a person the article named, or the
+    one-word name of an organisation in the registry ("Wikileaks welcomed", "Assange, who denies")."""
+    if doc is None:
+        return []
+    taken = sorted((e.start, e.end) for e in entities)
+    starts = [s for s, _ in taken]
+    found = []
+    for token in doc:
+        if not token.text[:1].isupper() or len(token.text) < 4 or token.is_sent_start:
+            continue
+        i = bisect.bisect_right(starts, token.idx) - 1
+        if i >= 0 and taken[i][1] > token.idx:
+            continue
+        key = name_key(token.text)
+        ref: ActorRef | None = None
+        if key in ctx.named:
+            ref = reg.actors[ctx.named[key]].ref("short_name")
+        elif key in ctx.unlinked:
+            ref = ctx.unlinked[key]
+        else:
+            hits = [h for h in reg.aliases.get(key, []) if h.how == "alias"]
+            if len(hits) == 1 and reg.actors[hits[0].actor_id].kind in _KINDS_BY_NAME:
+                ref = reg.actors[hits[0].actor_id].ref("alias")
+        if ref is not None:
+            label = "PER" if ref.kind == "person" else "ORG"
+            found.append(Entity(token.text, label, token.idx, token.idx + len(token.text), "", actor=ref,  # type: ignore[arg-type]
+                                origin="rule"))
+    return found
+
+
 # --- places the gazetteer lacks ----------------------------------------------------------------------
 
 _PLACE_LABELS = {"FAC", "LOC", "GPE"}
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")  # "al-Tanf": no person's name
 _IN = {"in", "at", "near", "inside", "outside", "into"}
 
 
@@ -121,8 +158,9 @@ def unknown_places(text: str, entities: list[Entity], reg: Registry, gaz: Gazett
     """A place the gazetteer lacks (a district, a square, a camp: "Kowloon West", "Zabul province") is
     still a place, in the country the text gives: "southern Syria's al-Tanf", a place named inside it, or
     the country most of the article's places are in. A "person" after "in"/"at" is such a place too."""
-    counts: Counter[str] = Counter(e.place.country for e in entities
-                                   if e.place is not None and e.place.country and e.note != "time zone")
+    # The setting: the country of most places below country level, else of most places.
+    places = [e.place for e in entities if e.place is not None and e.place.country and e.note != "time zone"]
+    counts = Counter(p.country for p in places if p.feature != "country") or Counter(p.country for p in places)
     if not counts:
         return entities
     setting = counts.most_common(1)[0][0]
@@ -132,7 +170,8 @@ def unknown_places(text: str, entities: list[Entity], reg: Registry, gaz: Gazett
         candidate = e.origin == "ner" and e.place is None and e.note == "" and (
             e.actor is None and (e.model_label in _PLACE_LABELS or e.label in {"LOC", "GPE"})
             or e.label == "PER" and e.actor is not None and e.actor.id is None
-            and previous_word(text, e.start) in _IN and text[e.end:e.end + 2] not in {"'s", "’s"})
+            and previous_word(text, e.start) in _IN and text[e.end:e.end + 2] not in {"'s", "’s"}
+            or e.label == "PER" and e.actor is None and _ARABIC_ARTICLE.match(e.text) is not None)
         if candidate:
             key = name_key(e.text)
             country = known.get(key) or _possessor_country(text, e.start, reg) or _country_inside(e.text, gaz)
