@@ -186,7 +186,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
                                  origin="rule"))
     linked += missed_names(doc, linked, ctx, reg)
     linked = person_groups(text, link_titles(text, lang, linked, ctx, reg, gaz), reg)
-    linked = unknown_places(text, linked, reg, gaz, _previous_word)
+    linked = unknown_places(text, lang, linked, reg, gaz, _previous_word)
     if is_sports_report(text, lang):
         linked = national_teams(linked, [_is_locative(text, e, lang) for e in linked])
     if (dateline := dateline_place(text, linked, gaz)) is not None:

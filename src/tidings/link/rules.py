@@ -124,7 +124,7 @@ def missed_names(doc: Doc | None, entities: list[Entity], ctx: ArticleContext, r
     starts = [s for s, _ in taken]
     found = []
     for token in doc:
-        if not token.text[:1].isupper() or len(token.text) < 4 or token.is_sent_start:
+        if not token.text[:1].isupper() or len(token.text) < 4:
             continue
         i = bisect.bisect_right(starts, token.idx) - 1
         if i >= 0 and taken[i][1] > token.idx:
@@ -153,11 +153,15 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")  # "al-T
 _IN = {"in", "at", "near", "inside", "outside", "into"}
 
 
-def unknown_places(text: str, entities: list[Entity], reg: Registry, gaz: Gazetteer,
+def unknown_places(text: str, lang: str, entities: list[Entity], reg: Registry, gaz: Gazetteer,
                    previous_word: Callable[[str, int], str]) -> list[Entity]:
     """A place the gazetteer lacks (a district, a square, a camp: "Kowloon West", "Zabul province") is
     still a place, in the country the text gives: "southern Syria's al-Tanf", a place named inside it, or
-    the country most of the article's places are in. A "person" after "in"/"at" is such a place too."""
+    the country most of the article's places are in. A "person" after "in"/"at" is such a place too.
+    English only: the English model's FAC/GPE/LOC labels are reliable enough, the French model's LOC is not
+    (it tags "Cour", "Etat russe")."""
+    if lang != "en":
+        return entities
     # The setting: the country of most places below country level, else of most places.
     places = [e.place for e in entities if e.place is not None and e.place.country and e.note != "time zone"]
     counts = Counter(p.country for p in places if p.feature != "country") or Counter(p.country for p in places)
