@@ -27,6 +27,7 @@ from tidings.link.actors import (
 from tidings.link.names import fold, name_key
 from tidings.link.places import Gazetteer, gazetteer
 from tidings.link.rules import (
+    SPORTS_LOCATIVE,
     dateline_place,
     extend_to_alias,
     is_sports_report,
@@ -188,7 +189,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
     linked = person_groups(text, link_titles(text, lang, linked, ctx, reg, gaz), reg)
     linked = unknown_places(text, lang, linked, reg, gaz, _previous_word)
     if is_sports_report(text, lang):
-        linked = national_teams(linked, [_is_locative(text, e, lang) for e in linked])
+        linked = national_teams(linked, [_previous_word(text, e.start) in SPORTS_LOCATIVE for e in linked])
     if (dateline := dateline_place(text, linked, gaz)) is not None:
         linked.append(dateline)
     linked.sort(key=lambda e: (e.start, e.end))
@@ -207,6 +208,8 @@ def _focus_country(article: Article, ctx: ArticleContext, reg: Registry, gaz: Ga
         if entity.label == "PER" or in_time_zone_phrase(article.text, entity.start, entity.end):
             continue
         hits = reg.aliases.get(name_key(entity.text), [])
+        if any(reg.actors[h.actor_id].kind == "media" for h in hits):
+            continue  # "(Reuters)": who reports is not what the article is about
         countries = {reg.actors[h.actor_id].country for h in hits}
         if len(countries) == 1 and (country := countries.pop()):
             counts[country] += 1

@@ -505,7 +505,9 @@ def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Descrip
     demonyms, roles = reg.demonyms[lang], reg.role_words[lang]
     found: list[Description] = []
     for title, (role_key, country) in reg.national_titles.get(lang, {}).items():
-        for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", folded):
+        # "The United Nations High Commissioner for ...": the title, with its article, beats the role noun in it
+        article = r"(?:the\s+)?" if lang == "en" else ""
+        for m in re.finditer(rf"(?<!\w){article}{re.escape(title)}(?!\w)", folded):
             found.append(Description(m.start(), m.end(), (_role_ref(role_key, country, ctx, reg),), "PER"))
     for m in coordinated_re.finditer(folded):
         role_key = roles[m.group("role")]

@@ -39,6 +39,10 @@ def is_sports_report(text: str, lang: str) -> bool:
     return pattern is not None and len(set(pattern.findall(fold(text)))) >= least
 
 
+# In a sports report "lost to Canada", "the win over Russia" name opponents: only these make a place.
+SPORTS_LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
+
+
 def national_teams(entities: list[Entity], locative: Iterable[bool]) -> list[Entity]:
     """In a sports report, countries named as actors are teams: no actor, no place (but "in Madrid" is
     still a place, and so is a city that is no actor)."""
@@ -53,18 +57,21 @@ def national_teams(entities: list[Entity], locative: Iterable[bool]) -> list[Ent
 
 # --- names the NER model cut short, groups named after a person ----------------------------------------
 
-_NEXT_WORD = re.compile(r"^[ \u00a0]([A-Z][\w'-]*)")
+_NEXT_WORD = re.compile(r"^[ \u00a0]([\w'-]+)")
 
 
 def extend_to_alias(entity: Entity, text: str, reg: Registry) -> Entity:
-    """ "Islamic" + "State": a mention the model cut before a capitalised word that completes a registry
-    name is that name."""
+    """ "Islamic" + "State", "Hong Kong" + "garrison": a mention the model cut before a word that completes
+    a registry name is that name."""
     m = _NEXT_WORD.match(text[entity.end:entity.end + 30])
     if m is None or name_key(entity.text) in reg.aliases:
         return entity
     end = entity.end + m.end(1)
     if name_key(text[entity.start:end]) not in reg.aliases:
         return entity
+    hits = reg.aliases[name_key(text[entity.start:end])]
+    if all(h.how != "alias" for h in hits):
+        return entity  # a longer country or seat name is the model's to find
     return replace(entity, text=text[entity.start:end], end=end, label="ORG")
 
 
@@ -123,15 +130,27 @@ def missed_names(doc: Doc | None, entities: list[Entity], ctx: ArticleContext, r
     taken = sorted((e.start, e.end) for e in entities)
     starts = [s for s, _ in taken]
     found = []
+    skip_to = -1
     for token in doc:
-        if not token.text[:1].isupper() or len(token.text) < 4:
+        if token.i < skip_to or not token.text[:1].isupper() or len(token.text) < 4:
             continue
         i = bisect.bisect_right(starts, token.idx) - 1
         if i >= 0 and taken[i][1] > token.idx:
             continue
-        key = name_key(token.text)
+        key, span_end = name_key(token.text), token.idx + len(token.text)
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         ref: ActorRef | None = None
-        if key in ctx.named:
+        if following is not None and following.text[:1].isupper() and following.idx == span_end + 1 and (
+                i + 1 >= len(starts) or starts[i + 1] > following.idx):
+            # two capitalised words: a registry name of an organisation or a former state ("Soviet Union")
+            pair = name_key(f"{token.text} {following.text}")
+            hits = [h for h in reg.aliases.get(pair, []) if h.how == "alias"]
+            if len(hits) == 1 and reg.actors[hits[0].actor_id].kind in _KINDS_BY_NAME | {"country"}:
+                ref = reg.actors[hits[0].actor_id].ref("alias")
+                span_end, skip_to = following.idx + len(following.text), token.i + 2
+        if ref is not None:
+            pass
+        elif key in ctx.named:
             ref = reg.actors[ctx.named[key]].ref("short_name")
         elif key in ctx.unlinked:
             ref = ctx.unlinked[key]
@@ -141,7 +160,7 @@ def missed_names(doc: Doc | None, entities: list[Entity], ctx: ArticleContext, r
                 ref = reg.actors[hits[0].actor_id].ref("alias")
         if ref is not None:
             label = "PER" if ref.kind == "person" else "ORG"
-            found.append(Entity(token.text, label, token.idx, token.idx + len(token.text), "", actor=ref,  # type: ignore[arg-type]
+            found.append(Entity(doc.text[token.idx:span_end], label, token.idx, span_end, "", actor=ref,  # type: ignore[arg-type]
                                 origin="rule"))
     return found
 
