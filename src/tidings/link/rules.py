@@ -36,7 +36,7 @@ def _sports_words() -> tuple[int, dict[str, re.Pattern[str]]]:
 def is_sports_report(text: str, lang: str) -> bool:
     least, patterns = _sports_words()
     pattern = patterns.get(lang)
-    return pattern is not None and len(set(pattern.findall(fold(text)))) >= least
+    return pattern is not None and len(set(pattern.findall(text.casefold()))) >= least
 
 
 # In a sports report "lost to Canada", "the win over Russia" name opponents: only these make a place.
@@ -122,45 +122,42 @@ def recipient_after_noun(doc: Doc | None, starts: list[int], entity: Entity) -> 
 _KINDS_BY_NAME = {"media", "organization", "armed_group", "party", "igo"}
 
 
-def missed_names(doc: Doc | None, entities: list[Entity], ctx: ArticleContext, reg: Registry) -> list[Entity]:
+# A capitalised word (or two), read on the text: walking the spaCy tokens costs more than the linking itself.
+_CAPITALISED = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]{3,})(?: ([A-Z][\w'’-]+))?")
+
+
+def missed_names(text: str, entities: list[Entity], ctx: ArticleContext, reg: Registry) -> list[Entity]:
     """A capitalised word no mention covers that is the surname of a person the article named, or the
-    one-word name of an organisation in the registry ("Wikileaks welcomed", "Assange, who denies")."""
-    if doc is None:
-        return []
+    one-word name of an organisation in the registry ("Wikileaks welcomed", "Assange, who denies"), or two
+    such words naming an organisation or a former state ("Soviet Union")."""
     taken = sorted((e.start, e.end) for e in entities)
     starts = [s for s, _ in taken]
+
+    def covered(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, end - 1) - 1
+        return i >= 0 and taken[i][1] > start
+
     found = []
-    skip_to = -1
-    for token in doc:
-        if token.i < skip_to or not token.text[:1].isupper() or len(token.text) < 4:
-            continue
-        i = bisect.bisect_right(starts, token.idx) - 1
-        if i >= 0 and taken[i][1] > token.idx:
-            continue
-        key, span_end = name_key(token.text), token.idx + len(token.text)
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    for m in _CAPITALISED.finditer(text):
         ref: ActorRef | None = None
-        if following is not None and following.text[:1].isupper() and following.idx == span_end + 1 and (
-                i + 1 >= len(starts) or starts[i + 1] > following.idx):
-            # two capitalised words: a registry name of an organisation or a former state ("Soviet Union")
-            pair = name_key(f"{token.text} {following.text}")
-            hits = [h for h in reg.aliases.get(pair, []) if h.how == "alias"]
+        span = m.span(1)
+        if m.group(2) and not covered(*m.span()):
+            hits = [h for h in reg.aliases.get(name_key(m.group()), []) if h.how == "alias"]
             if len(hits) == 1 and reg.actors[hits[0].actor_id].kind in _KINDS_BY_NAME | {"country"}:
-                ref = reg.actors[hits[0].actor_id].ref("alias")
-                span_end, skip_to = following.idx + len(following.text), token.i + 2
-        if ref is not None:
-            pass
-        elif key in ctx.named:
-            ref = reg.actors[ctx.named[key]].ref("short_name")
-        elif key in ctx.unlinked:
-            ref = ctx.unlinked[key]
-        else:
-            hits = [h for h in reg.aliases.get(key, []) if h.how == "alias"]
-            if len(hits) == 1 and reg.actors[hits[0].actor_id].kind in _KINDS_BY_NAME:
-                ref = reg.actors[hits[0].actor_id].ref("alias")
+                ref, span = reg.actors[hits[0].actor_id].ref("alias"), m.span()
+        if ref is None and not covered(*span):
+            key = name_key(m.group(1))
+            if key in ctx.named:
+                ref = reg.actors[ctx.named[key]].ref("short_name")
+            elif key in ctx.unlinked:
+                ref = ctx.unlinked[key]
+            else:
+                hits = [h for h in reg.aliases.get(key, []) if h.how == "alias"]
+                if len(hits) == 1 and reg.actors[hits[0].actor_id].kind in _KINDS_BY_NAME:
+                    ref = reg.actors[hits[0].actor_id].ref("alias")
         if ref is not None:
             label = "PER" if ref.kind == "person" else "ORG"
-            found.append(Entity(doc.text[token.idx:span_end], label, token.idx, span_end, "", actor=ref,  # type: ignore[arg-type]
+            found.append(Entity(text[span[0]:span[1]], label, span[0], span[1], "", actor=ref,  # type: ignore[arg-type]
                                 origin="rule"))
     return found
 
