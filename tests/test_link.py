@@ -108,3 +108,48 @@ def test_our_example_shows_the_same_phenomena():
     assert zoned and zoned[0].tz == "Asia/Shanghai"
     groups = [e.actor for e in article.entities if e.actor and e.actor.how == "group"]
     assert any(g.country == "CHN" and g.anonymous for g in groups)
+
+
+def _by_text(article):
+    return {e.text: e for e in article.entities}
+
+
+def test_english_titles_give_the_person_and_the_country():
+    text = ("LONDON (AP) — Foreign Secretary Dominic Raab met Hong Kong Chief Executive Carrie Lam on Monday. "
+            "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said the case was closed. "
+            "Cmdr. Sean Robertson, the U.S. commander, said the base would stay. "
+            "Trump agrees to Beijing's demands, and the White House advisers say US military aid to Ukraine "
+            "will go on. In the morning, officials said Kabul had ensured it.")
+    article = tidings.process_text(text, published="2019-11-20", lang="en")
+    found = _by_text(article)
+    assert found["LONDON"].place is not None and found["LONDON"].place.country == "GBR"  # the dateline
+    assert found["Foreign Secretary"].actor.name == "Dominic Raab"  # the title is the person beside it
+    assert found["Chief Executive"].actor.name == "Carrie Lam"
+    persson = next(e for e in article.entities if "Persson" in e.text)
+    assert (persson.actor.id, persson.actor.country) == (None, "SWE")  # an unknown person, Swedish by her title
+    robertson = next(e for e in article.entities if e.text.endswith("Robertson"))
+    assert robertson.actor.country == "USA"
+    assert found["Beijing"].actor is not None and found["Beijing"].actor.country == "CHN"  # a possessor acts
+    advisers = next(e.actor for e in article.entities if e.text.endswith("White House advisers"))
+    assert (advisers.id, advisers.kind, advisers.country) == (None, "group", "USA")  # plural: no one office holder
+    assert found["Ukraine"].actor is not None and found["Ukraine"].actor.id == "Q212"  # "aid to": a recipient
+    assert found["Kabul"].actor.id == "Q889"  # before 2021-08-15 Kabul is the Islamic Republic, not the Taliban
+
+
+def test_sports_reports_name_teams_and_missed_names_are_found():
+    sport = ("MADRID — Rafael Nadal kept Spain's hopes alive in the doubles match to give the hosts a 2-1 win over "
+             "Russia in the Davis Cup tennis tournament. Spain will face the defending champion Croatia, whose "
+             "coach was pleased.")
+    found = _by_text(tidings.process_text(sport, published="2019-11-19", lang="en"))
+    assert found["MADRID"].place is not None and found["MADRID"].place.country == "ESP"
+    assert all(found[name].actor is None and found[name].place is None for name in ("Russia", "Croatia"))
+    news = ("Prosecutors in Sweden have dropped an investigation into Julian Assange. Wikileaks welcomed the move, "
+            "and Assange, who denies it, faces charges. U.S. forces in southern Syria's al-Tanf stay.")
+    article = tidings.process_text(news, published="2019-11-19", lang="en")
+    found = _by_text(article)
+    group = found["Prosecutors in Sweden"].actor
+    assert (group.country, group.sector) == ("SWE", "judiciary")
+    assert found["Wikileaks"].actor is not None and found["Wikileaks"].actor.name == "WikiLeaks"
+    assert [e.actor.country for e in article.entities if e.text == "Assange"] == ["AUS"]
+    tanf = found["al-Tanf"].place
+    assert tanf is not None and tanf.country == "SYR" and tanf.geonameid is None

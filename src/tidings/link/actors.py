@@ -74,6 +74,11 @@ class AliasHit:
     actor_id: str
     sector: str | None  # metonyms set the sector (the Pentagon is the military)
     how: str
+    start: date | None = None  # a seat that changed hands (Kabul: the Taliban since 2021-08-15)
+    end: date | None = None
+
+    def valid_on(self, day: date | None) -> bool:
+        return day is None or (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
 def _date(value: Any) -> date | None:
@@ -110,7 +115,8 @@ class Registry:
             if target:
                 for lang, names in (record.get("aliases") or {}).items():
                     for alias in names:
-                        self._alias(alias, AliasHit(target, record.get("sector"), "metonym"))
+                        self._alias(alias, AliasHit(target, record.get("sector"), "metonym",
+                                                    _date(record.get("start")), _date(record.get("end"))))
                         self.place_names[lang].add(name_key(alias))
         for record in _load("actors/demonyms.yaml") or []:
             country = record.get("country")
@@ -168,8 +174,8 @@ class Registry:
                         for form in group.get("forms") or []:
                             self.group_nouns[lang][fold(form)] = (group.get("sector"), group.get("attribution"))
                 continue
-            if not isinstance(spec, dict):
-                continue
+            if key == "titles" or not isinstance(spec, dict):
+                continue  # titles: see tidings.link.rules
             key = "leader" if key == "leader_nouns" else key  # the country's highest office, see LEADER_ROLE
             self.role_sector[key] = spec.get("sector") or "government"
             for lang, phrases in spec.items():
@@ -221,7 +227,12 @@ class ArticleContext:
 
 def _last_token(text: str) -> str:
     parts = fold(text).replace("-", " ").split()
+    while len(parts) > 1 and parts[-1].rstrip(".") in _SUFFIXES:
+        parts.pop()  # "James P. Kennedy Jr." is Kennedy
     return parts[-1] if parts else ""
+
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 HONORIFICS = {"m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "sen", "rep", "gen",
@@ -252,6 +263,11 @@ def link_name(text: str, label: str, ctx: ArticleContext, reg: Registry, lang: s
     hits = reg.aliases.get(key, [])
     if label == "PER":
         hits = [h for h in hits if reg.actors[h.actor_id].kind == "person"] or hits
+        if " " not in key and key in ctx.unlinked and key not in ctx.named:
+            return ctx.unlinked[key]  # "Kennedy" after "James P. Kennedy Jr.": the person the article named
+    if len(hits) > 1:
+        hits = [h for h in hits if h.valid_on(ctx.day)] or hits
+        hits = _in_language(hits, key, lang, reg)
     if len(hits) > 1 and any(h.how != "metonym" for h in hits):
         hits = [h for h in hits if h.how != "metonym"] or hits  # "Pentagon": the record beats the seat
     if len(hits) > 1:
@@ -284,6 +300,24 @@ def link_name(text: str, label: str, ctx: ArticleContext, reg: Registry, lang: s
         if last in ctx.unlinked and key == last:
             return ctx.unlinked[last]
     return None
+
+
+def named_person(text: str, ctx: ArticleContext, reg: Registry) -> ActorRef | None:
+    """A surname the NER model tagged as an organisation ("Assange faces charges"), of a person the
+    article has already named in full."""
+    key = name_key(text)
+    if " " in key or not text[:1].isupper():
+        return None
+    if key in ctx.named:
+        return reg.actors[ctx.named[key]].ref("short_name")
+    return ctx.unlinked.get(key)
+
+
+def _in_language(hits: list[AliasHit], key: str, lang: str, reg: Registry) -> list[AliasHit]:
+    """Of several records sharing an alias, those that carry it in the article's language ("AP" is the
+    Associated Press in English, the Palestinian Authority in French)."""
+    own = [h for h in hits if any(name_key(a) == key for a in reg.actors[h.actor_id].aliases.get(lang, ()))]
+    return own or hits
 
 
 @cache
@@ -378,11 +412,29 @@ def description_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], r
     else:
         role = (rf"(?<![\w.])(?:(?P<dem>{dem_alt})\s+(?P<role>{role_alt})"
                 rf"|(?:the\s+)?(?P<of2>{names})(?:'s)?\s+(?P<role2>{role_alt})"
-                rf"|(?P<role3>{role_alt})\s+of\s+(?:the\s+)?(?P<of>{names}))(?!\w)")
+                rf"|(?P<role3>{role_alt})\s+of\s+(?:the\s+)?(?P<of>{names}))(?![\w-])")  # not "of the London-based"
         coordinated = rf"(?<![\w.])(?P<dem>{dem_alt})\s+and\s+(?P<dem2>{dem_alt})\s+(?P<role>{role_alt})(?!\w)"
-        group = (rf"(?<![\w.])(?:(?P<dem>{dem_alt})|(?P<of>{names})(?:'s)?)\s+(?:[a-z]+\s+)?"
-                 rf"(?P<noun>{group_alt})(?!\w)")
+        # The word between is tried last: "Iranian security forces" are police, not "forces" (\xad: soft hyphen)
+        group = (rf"(?<![\w.])(?:(?P<dem>{dem_alt})|(?P<of>{names})(?:'s)?)[\s\xad]+(?:[a-z]+\s+)??"
+                 rf"(?P<noun>{group_alt})(?!\w)"
+                 rf"|(?<![\w.])(?P<noun2>{group_alt})\s+in\s+(?:the\s+)?(?P<in>{names})(?![\w-])")
     return re.compile(role), re.compile(coordinated), re.compile(group)
+
+
+def _plural_role(phrase: str, roles: dict[str, str]) -> bool:
+    """ "advisers", "leaders", "spokesmen": the plural of another role noun of the list."""
+    if phrase.endswith("men"):
+        return phrase[:-3] + "man" in roles
+    return phrase.endswith("s") and (phrase[:-1] in roles or phrase[:-2] in roles)
+
+
+def _group_form_states_country(m: re.Match[str], sector: str | None, attribution: str | None) -> bool:
+    """Which forms of a group description give the group's country. "Russia analysts" study Russia (only
+    "Russian analysts" are Russian); "prosecutors in Sweden" are Swedish, "troops in Syria" need not be."""
+    groups = m.groupdict()
+    if attribution == "analysts" and not groups.get("dem"):
+        return False
+    return not groups.get("noun2") or sector in {"judiciary", "police", "legislature", "civil_society"}
 
 
 def _role_ref(role_key: str, country: str, ctx: ArticleContext, reg: Registry) -> ActorRef:
@@ -453,7 +505,9 @@ def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Descrip
     demonyms, roles = reg.demonyms[lang], reg.role_words[lang]
     found: list[Description] = []
     for title, (role_key, country) in reg.national_titles.get(lang, {}).items():
-        for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", folded):
+        # "The United Nations High Commissioner for ...": the title, with its article, beats the role noun in it
+        article = r"(?:the\s+)?" if lang == "en" else ""
+        for m in re.finditer(rf"(?<!\w){article}{re.escape(title)}(?!\w)", folded):
             found.append(Description(m.start(), m.end(), (_role_ref(role_key, country, ctx, reg),), "PER"))
     for m in coordinated_re.finditer(folded):
         role_key = roles[m.group("role")]
@@ -474,14 +528,23 @@ def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Descrip
             if not role_key:
                 continue
             country = demonyms[m.group("dem2")]
+        phrase = groups.get("role") or groups.get("role2") or groups.get("role3") or ""
+        if _plural_role(phrase, roles) and country in reg.country_actor:
+            # "White House advisers", "China's leaders": a group of the country, not one office holder
+            group = reg.country_ref(country, reg.role_sector.get(role_key, "government"), "group")
+            found.append(Description(m.start(), m.end(), (group,), "MISC"))
+            continue
         found.append(Description(m.start(), m.end(), (_role_ref(role_key, country, ctx, reg),), "PER"))
     for m in group_re.finditer(folded):
-        sector, attribution = reg.group_nouns[lang].get(m.group("noun"), (None, None))
+        noun = m.groupdict().get("noun") or m.groupdict().get("noun2") or ""
+        sector, attribution = reg.group_nouns[lang].get(noun, (None, None))
         anonymous = attribution == "anonymous_officials"
+        if not _group_form_states_country(m, sector, attribution):
+            continue
         if m.group("dem"):
             country = demonyms[m.group("dem")]
         else:
-            hit = next(h for h in reg.aliases[m.group("of")] if _is_place_like(reg, h))
+            hit = next(h for h in reg.aliases[m.groupdict().get("of") or m.group("in")] if _is_place_like(reg, h))
             if reg.actors[hit.actor_id].kind == "igo":
                 continue
             country = reg.actors[hit.actor_id].country or ""
