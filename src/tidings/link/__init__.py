@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from tidings.link.actors import (
     ArticleContext,
     Registry,
+    apposition,
     find_descriptions,
     link_name,
     registry,
@@ -133,12 +134,15 @@ def link_article(article: Article, doc: Doc | None) -> Article:
         else:
             pending_places.append(entity)
     for entity in pending_places:
-        locative = _previous_word(text, entity.start) in LOCATIVE.get(lang, set())
+        previous = _previous_word(text, entity.start)
+        locative = previous in LOCATIVE.get(lang, set())
         ref = link_name(entity.text, entity.label, ctx, reg, lang)
+        place: PlaceRef | None = gaz.lookup(entity.text, ctx.countries)
+        if locative and lang == "fr" and previous in {"à", "a"} and _french_dative(text, entity.end, place):
+            locative = False
         # Measured on the gold set: without a locative preposition before it, a country or capital is an
         # actor 4 times in 5 (subject, object, or "de la Russie"); after one, a place 3 times in 4.
         actor = ref if ref is not None and ref.id is not None and not locative else None
-        place: PlaceRef | None = gaz.lookup(entity.text, ctx.countries)
         if ref is not None and ref.how == "metonym" and ref.country:
             place = gaz.capital(ref.country) or place  # "à la Maison Blanche": in Washington
         if actor is not None and ref is not None and ref.how not in {"country", "metonym"}:
@@ -160,12 +164,57 @@ def link_article(article: Article, doc: Doc | None) -> Article:
             linked.append(Entity(text[d.start:d.end], d.label, d.start, d.end, "", actor=ref,  # type: ignore[arg-type]
                                  origin="rule"))
     linked.sort(key=lambda e: (e.start, e.end))
-    article.entities = linked
+    article.entities = _appositions(text, lang, linked)
     article.times = find_times(
         text, lang, article.published, tense_at=ClauseTense(doc, lang).at, city_zone=gaz.city_zone,
         place_zone=_place_zones(article),
     )
     return article
+
+
+# Countries French puts "à" before as a location ("à Cuba", "à Chypre"): islands and city-states. Any other
+# country after "à" is a dative ("attribués à Israël"; the location is "en Israël", "au Liban").
+_A_COUNTRIES = {"CUB", "CYP", "MLT", "MDG", "SGP", "TWN", "BHR", "MCO", "DJI", "HTI", "OMN", "HKG", "MUS", "LKA",
+                "SMR", "AND", "TTO", "BRB", "STP", "MAC", "KIR", "NRU", "TON", "VAT", "LIE", "PSE"}
+# "demander à Berlin de fournir", "le feu vert à Washington d'imposer": a dative with an infinitive.
+_DATIVE_INFINITIVE = re.compile(r"^\s+(?:de\s+|d['’])\s*(?:\w+\s+)?\w+(?:er|ir|re)\b")
+
+
+def _french_dative(text: str, end: int, place: PlaceRef | None) -> bool:
+    """ "à X" that is no location: a country that French locates with "en"/"au", or "à X de + infinitive"."""
+    if place is not None and place.feature == "country" and place.country not in _A_COUNTRIES:
+        return True
+    return bool(_DATIVE_INFINITIVE.match(text[end:end + 40]))
+
+
+_APPOSED = re.compile(r"^\s*[,(]?\s*$")
+
+
+def _appositions(text: str, lang: str, entities: list[Entity]) -> list[Entity]:
+    """A title or a described person right before a name is that person ("le nouveau président ukrainien
+    Volodymyr Zelensky", "la chancelière (Angela Merkel)", "le général iranien Qassem Soleimani"): the
+    description takes the name's link, or becomes a mention of it when no rule found it."""
+    out = list(entities)
+    for i, name in enumerate(entities):
+        ref = name.actor
+        if name.label != "PER" or name.origin != "ner" or ref is None or ref.kind != "person":
+            continue
+        previous = next((e for e in reversed(out[:i]) if e.end <= name.start), None)
+        if previous is not None and previous.origin == "rule" and previous.actor is not None \
+                and previous.actor.kind == "person" and _APPOSED.match(text[previous.end:name.start]):
+            if ref.id is not None or previous.actor.id is None:  # a resolved title beats an unknown name
+                out[out.index(previous)] = replace(previous, actor=ref)
+            continue
+        window_start = max(0, name.start - 60)
+        found = apposition(text[window_start:name.start], lang)
+        if found is None:
+            continue
+        start, end = window_start + found[0], window_start + found[1]
+        if previous is not None and previous.end > start:
+            continue  # another mention there already
+        out.append(Entity(text[start:end], "PER", start, end, "", actor=ref, origin="rule"))
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
 
 
 def _focus_country(article: Article, ctx: ArticleContext, reg: Registry, gaz: Gazetteer) -> str | None:

@@ -99,6 +99,8 @@ class Registry:
         self.role_sector: dict[str, str] = {}
         self.national_titles: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         self.group_nouns: dict[str, dict[str, tuple[str | None, str | None]]] = defaultdict(dict)
+        self.world_groups: dict[str, dict[str, tuple[str | None, str | None]]] = defaultdict(dict)
+        self.state_nouns: dict[str, set[str]] = defaultdict(set)  # "État" in "l'État russe"
         self.country_actor: dict[str, str] = {}  # alpha-3 -> actor id
         # lang -> alias keys of countries, seats and international organisations written in that language
         self.place_names: dict[str, set[str]] = defaultdict(set)
@@ -162,11 +164,16 @@ class Registry:
                     for title, office in (titles or {}).items():
                         self.national_titles[lang][fold(title)] = (office["role"], office["country"])
                 continue
-            if key == "group_nouns":
+            if key == "state_nouns":
+                for lang, words in (spec or {}).items():
+                    self.state_nouns[lang].update(fold(w) for w in words or [])
+                continue
+            if key in {"group_nouns", "international_groups"}:
+                target = self.group_nouns if key == "group_nouns" else self.world_groups
                 for lang, groups in (spec or {}).items():
                     for group in groups or []:
                         for form in group.get("forms") or []:
-                            self.group_nouns[lang][fold(form)] = (group.get("sector"), group.get("attribution"))
+                            target[lang][fold(form)] = (group.get("sector"), group.get("attribution"))
                 continue
             if not isinstance(spec, dict):
                 continue
@@ -320,7 +327,8 @@ def unknown_person(text: str, before: str, lang: str, ctx: ArticleContext, reg: 
     """An unlinked person, with the nationality a demonym just before the name gives ("le journaliste
     américain John Smith", "Russian opposition leader X")."""
     country = None
-    clause = re.split(r"[,;:.()«»\"]", fold(before))[-1].split()  # only the words of the same phrase
+    # only the words of the same phrase; a nationality in brackets counts ("l'ex-agent (russe) Sergueï Skripal")
+    clause = re.split(r"[,;:.«»\"]", fold(before).replace("(", " ").replace(")", " "))[-1].split()
     for word in reversed(clause[-3:]):
         country = reg.demonyms.get(lang, {}).get(word)
         if country:
@@ -442,6 +450,96 @@ def _unqualified(text: str, folded: str, lang: str, ctx: ArticleContext, reg: Re
     return out
 
 
+_NOT_NOUNS = {"des", "les", "aux", "par", "pour", "avec", "sur", "dans", "une", "son", "ses", "sa", "leur", "leurs",
+              "cet", "cette", "ces", "and", "the", "with", "from", "for", "dont", "que", "qui", "mais"}
+
+
+@cache
+def _apposition_pattern(lang: str) -> re.Pattern[str] | None:
+    """A title or a noun with its nationality written right before a name, at the end of a folded window:
+    "la chancelière (", "le général iranien ", "l'ex-agent (russe) ", "Russian opposition leader "."""
+    reg = registry()
+    roles, demonyms = reg.role_words.get(lang), reg.demonyms.get(lang)
+    if not roles or not demonyms:
+        return None
+    role, dem = _alternation(roles), _alternation(demonyms)
+    if lang == "fr":
+        return re.compile(rf"(?<![\w-])(?:(?P<role>{role})|(?P<noun>[a-z][\w-]{{2,}}))"
+                          rf"(?:\s+\(?(?P<dem>{dem})\)?)?\s*[,(]?\s*$")
+    return re.compile(rf"(?<![\w.-])(?:(?P<dem>{dem})\s+)?(?:[a-z]+\s+)?(?P<role>{role})\s*[,(]?\s*$")
+
+
+def apposition(before: str, lang: str) -> tuple[int, int, str | None] | None:
+    """(start, end) in `before` of the title or "noun + nationality" that ends it, with that nationality, or
+    None. The name that follows tells who is meant: "le nouveau président ukrainien Volodymyr Zelensky" is
+    Zelensky even before his inauguration, "le général iranien Qassem Soleimani" is Soleimani."""
+    pattern = _apposition_pattern(lang)
+    m = pattern.search(fold_in_place(before)) if pattern else None
+    groups = m.groupdict() if m else {}
+    if m is None or groups["role"] is None and (groups["dem"] is None or groups.get("noun") in _NOT_NOUNS):
+        return None
+    start, end = m.start(), max(m.end(g) for g, v in groups.items() if v is not None)
+    end += before[end:end + 1] == ")"  # "l'ex-agent (russe)"
+    dem = groups["dem"]
+    return start, end, registry().demonyms[lang][dem] if dem else None
+
+
+@cache
+def _state_pattern(lang: str) -> re.Pattern[str] | None:
+    reg = registry()
+    nouns, demonyms = reg.state_nouns.get(lang), reg.demonyms.get(lang)
+    if not nouns or not demonyms:
+        return None
+    noun, dem = _alternation(nouns), _alternation(demonyms)
+    if lang == "en":
+        return re.compile(rf"(?<![\w.])(?P<dem>{dem})\s+(?:{noun})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{noun})\s+(?P<dem>{dem})(?!\w)")
+
+
+def _states(folded: str, lang: str, reg: Registry) -> list[Description]:
+    """ "l'État russe", "the Russian state": the country as an actor."""
+    pattern = _state_pattern(lang)
+    out: list[Description] = []
+    for m in pattern.finditer(folded) if pattern else ():
+        actor = reg.actors.get(reg.country_actor.get(reg.demonyms[lang][m.group("dem")], ""))
+        if actor is not None:
+            out.append(Description(m.start(), m.end(), (actor.ref("demonym"),), "GPE"))
+    return out
+
+
+@cache
+def _world_group_pattern(lang: str) -> re.Pattern[str] | None:
+    forms = registry().world_groups.get(lang)
+    return re.compile(rf"(?<![\w-])(?:{_alternation(forms)})(?![\w-])") if forms else None
+
+
+def _world_groups(folded: str, lang: str, reg: Registry) -> list[Description]:
+    """Groups of several states or of no stated country ("les pays occidentaux", "la communauté
+    internationale", "une source diplomatique"): a group with no country, never the article's country."""
+    pattern = _world_group_pattern(lang)
+    out: list[Description] = []
+    for m in pattern.finditer(folded) if pattern else ():
+        sector, attribution = reg.world_groups[lang][m.group()]
+        out.append(Description(m.start(), m.end(), (ActorRef(None, m.group(), "group", None, sector,
+                               anonymous=attribution == "anonymous_officials", how="group (several countries)"),),
+                               "MISC"))
+    return out
+
+
+_DETERMINERS = {"le", "la", "l'", "du", "au", "son", "sa", "leur", "ce", "cet", "cette", "notre", "votre", "the",
+                "his", "her", "its", "their", "former", "ex", "nouveau", "nouvelle", "new"}
+
+
+def _after_a_noun(folded: str, m: re.Match[str]) -> bool:
+    """ "l'ennemi numéro un d'Israël", "le producteur numéro un": "numéro un" after a noun is an adjective,
+    not a title of office (which follows a determiner: "le numéro un chinois")."""
+    role = m.groupdict().get("role") or ""
+    if role != "numero un":
+        return False
+    before = folded[max(0, m.start() - 20):m.start()].replace("'", "' ").split()
+    return bool(before) and before[-1] not in _DETERMINERS
+
+
 def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Description]:
     """Role and group descriptions in a text, as spans of it."""
     patterns = description_patterns(lang)
@@ -461,6 +559,8 @@ def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Descrip
         found.append(Description(m.start(), m.end(), refs, "PER"))
     for m in role_re.finditer(folded):
         groups = m.groupdict()
+        if _after_a_noun(folded, m):
+            continue
         if groups.get("of") or groups.get("of2"):
             role_key = roles[groups.get("role") or groups.get("role2") or groups.get("role3") or ""]
             place = groups.get("of") or groups.get("of2") or ""
@@ -487,6 +587,7 @@ def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Descrip
             country = reg.actors[hit.actor_id].country or ""
         ref = reg.country_ref(country, sector, "group", anonymous=anonymous)
         found.append(Description(m.start(), m.end(), (ref,), "MISC"))
+    found += _world_groups(folded, lang, reg) + _states(folded, lang, reg)
     if ctx.focus:
         found += _unqualified(text, folded, lang, ctx, reg, found)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
