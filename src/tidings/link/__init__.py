@@ -24,8 +24,8 @@ from tidings.link.actors import (
     unknown_organization,
     unknown_person,
 )
-from tidings.link.names import fold, name_key
-from tidings.link.places import Gazetteer, gazetteer
+from tidings.link.names import fold, fold_in_place, name_key
+from tidings.link.places import Gazetteer, gazetteer, region_spans
 from tidings.link.times import find_times
 from tidings.model import Article, Entity, PlaceRef
 
@@ -143,8 +143,9 @@ def link_article(article: Article, doc: Doc | None) -> Article:
         # Measured on the gold set: without a locative preposition before it, a country or capital is an
         # actor 4 times in 5 (subject, object, or "de la Russie"); after one, a place 3 times in 4.
         actor = ref if ref is not None and ref.id is not None and not locative else None
-        if ref is not None and ref.how == "metonym" and ref.country:
-            place = gaz.capital(ref.country) or place  # "à la Maison Blanche": in Washington
+        if ref is not None and ref.how == "metonym" and ref.country and not (
+                place is not None and place.feature == "city" and place.country == ref.country):
+            place = gaz.capital(ref.country) or place  # "à la Maison Blanche": in Washington; "La Haye" is itself
         if actor is not None and ref is not None and ref.how not in {"country", "metonym"}:
             place = None  # an organisation tagged as a location by the NER model
         if place is not None and place.country:
@@ -164,7 +165,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
             linked.append(Entity(text[d.start:d.end], d.label, d.start, d.end, "", actor=ref,  # type: ignore[arg-type]
                                  origin="rule"))
     linked.sort(key=lambda e: (e.start, e.end))
-    article.entities = _appositions(text, lang, linked)
+    article.entities = _appositions(text, lang, _whole_regions(text, linked))
     article.times = find_times(
         text, lang, article.published, tense_at=ClauseTense(doc, lang).at, city_zone=gaz.city_zone,
         place_zone=_place_zones(article),
@@ -185,6 +186,22 @@ def _french_dative(text: str, end: int, place: PlaceRef | None) -> bool:
     if place is not None and place.feature == "country" and place.country not in _A_COUNTRIES:
         return True
     return bool(_DATIVE_INFINITIVE.match(text[end:end + 40]))
+
+
+def _whole_regions(text: str, entities: list[Entity]) -> list[Entity]:
+    """A region named in several words replaces the parts of it the NER model kept ("Méditerranée" of
+    "Méditerranée orientale") or the longer span it glued it into ("désescalade au Moyen-Orient"), unless
+    one of those mentions is a linked actor ("Union européenne")."""
+    out = list(entities)
+    for start, end, place in region_spans(fold_in_place(text)):
+        overlapping = [e for e in out if e.start < end and start < e.end]
+        if any(e.actor is not None and e.actor.id is not None for e in overlapping) or \
+                any(e.start == start and e.end == end for e in overlapping):
+            continue
+        out = [e for e in out if e not in overlapping]
+        out.append(Entity(text[start:end], "LOC", start, end, "", place=place, origin="rule"))
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
 
 
 _APPOSED = re.compile(r"^\s*[,(]?\s*$")

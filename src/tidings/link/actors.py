@@ -101,6 +101,7 @@ class Registry:
         self.group_nouns: dict[str, dict[str, tuple[str | None, str | None]]] = defaultdict(dict)
         self.world_groups: dict[str, dict[str, tuple[str | None, str | None]]] = defaultdict(dict)
         self.state_nouns: dict[str, set[str]] = defaultdict(set)  # "État" in "l'État russe"
+        self.first_last: dict[str, list[AliasHit]] = defaultdict(list)  # "recep erdogan" -> Recep Tayyip Erdoğan
         self.country_actor: dict[str, str] = {}  # alpha-3 -> actor id
         # lang -> alias keys of countries, seats and international organisations written in that language
         self.place_names: dict[str, set[str]] = defaultdict(set)
@@ -151,6 +152,9 @@ class Registry:
         self.actors[actor.id] = actor
         for name in {actor.name, *[a for names in aliases.values() for a in names]}:
             self._alias(name, AliasHit(actor.id, None, "alias"))
+            short = first_and_last(name_key(name))
+            if actor.kind == "person" and short and all(h.actor_id != actor.id for h in self.first_last[short]):
+                self.first_last[short].append(AliasHit(actor.id, None, "alias"))
         if actor.kind == "igo":
             for lang, names in aliases.items():
                 self.place_names[lang].update(name_key(n) for n in names)
@@ -226,6 +230,12 @@ class ArticleContext:
     focus: str | None = None  # the country the article is mostly about, once known
 
 
+def first_and_last(key: str) -> str | None:
+    """ "recep tayyip erdogan" -> "recep erdogan"; None for names of fewer than three words."""
+    words = key.split()
+    return f"{words[0]} {words[-1]}" if len(words) >= 3 else None
+
+
 def _last_token(text: str) -> str:
     parts = fold(text).replace("-", " ").split()
     return parts[-1] if parts else ""
@@ -259,6 +269,10 @@ def link_name(text: str, label: str, ctx: ArticleContext, reg: Registry, lang: s
     hits = reg.aliases.get(key, [])
     if label == "PER":
         hits = [h for h in hits if reg.actors[h.actor_id].kind == "person"] or hits
+        if not hits and (short := first_and_last(key)):  # a middle name added or left out
+            hits = [h for h in reg.aliases.get(short, []) if reg.actors[h.actor_id].kind == "person"]
+        if not hits:
+            hits = reg.first_last.get(key, [])
     if len(hits) > 1 and any(h.how != "metonym" for h in hits):
         hits = [h for h in hits if h.how != "metonym"] or hits  # "Pentagon": the record beats the seat
     if len(hits) > 1:
@@ -393,8 +407,14 @@ def description_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], r
     return re.compile(role), re.compile(coordinated), re.compile(group)
 
 
+# An organisation's "foreign minister" is its own office: "le chef de la diplomatie de l'Union européenne".
+ORG_OFFICE = {"foreign_minister": "high_representative"}
+
+
 def _role_ref(role_key: str, country: str, ctx: ArticleContext, reg: Registry) -> ActorRef:
     actor_id, candidates = reg.holder(role_key, country, ctx.day)
+    if actor_id is None and not candidates and role_key in ORG_OFFICE:
+        actor_id, candidates = reg.holder(ORG_OFFICE[role_key], country, ctx.day)
     if actor_id is not None:
         return reg.actors[actor_id].ref("role")
     return ActorRef(None, f"{role_key} of {country}", "person", country, reg.role_sector.get(role_key, "government"),
