@@ -18,6 +18,7 @@ from tidings.link.actors import (
     ArticleContext,
     Registry,
     apposition,
+    counterpart_pattern,
     find_descriptions,
     link_name,
     registry,
@@ -120,6 +121,9 @@ def link_article(article: Article, doc: Doc | None) -> Article:
             linked.append(replace(entity, actor=reg.country_ref(demonym, None, "demonym")))
         elif entity.label == "PER":
             ref = link_name(entity.text, "PER", ctx, reg, lang)
+            if ref is None and _place_not_person(text, entity, lang, gaz):
+                pending_places.append(entity)  # "site d'essais de Punggye-ri", "in al-Tanf": NER said PER
+                continue
             if ref is None:
                 ref = unknown_person(entity.text, text[max(0, entity.start - 60):entity.start], lang, ctx, reg)
             linked.append(replace(entity, actor=ref))
@@ -134,6 +138,9 @@ def link_article(article: Article, doc: Doc | None) -> Article:
         else:
             pending_places.append(entity)
     for entity in pending_places:
+        if _NAMED_AFTER.search(fold(text[max(0, entity.start - 25):entity.start])):
+            linked.append(entity)  # "l'accord de Paris": a treaty's name, neither place nor actor
+            continue
         previous = _previous_word(text, entity.start)
         locative = previous in LOCATIVE.get(lang, set())
         ref = link_name(entity.text, entity.label, ctx, reg, lang)
@@ -165,7 +172,10 @@ def link_article(article: Article, doc: Doc | None) -> Article:
             linked.append(Entity(text[d.start:d.end], d.label, d.start, d.end, "", actor=ref,  # type: ignore[arg-type]
                                  origin="rule"))
     linked.sort(key=lambda e: (e.start, e.end))
-    article.entities = _appositions(text, lang, _whole_regions(text, linked))
+    linked = _missed_acronyms(text, linked, ctx, reg)
+    linked = _generic_heads(linked, reg)
+    linked = _counterparts(folded_text := fold_in_place(text), text, lang, linked, ctx, reg)
+    article.entities = _appositions(text, lang, _whole_regions(text, linked, folded_text))
     article.times = find_times(
         text, lang, article.published, tense_at=ClauseTense(doc, lang).at, city_zone=gaz.city_zone,
         place_zone=_place_zones(article),
@@ -188,12 +198,99 @@ def _french_dative(text: str, end: int, place: PlaceRef | None) -> bool:
     return bool(_DATIVE_INFINITIVE.match(text[end:end + 40]))
 
 
-def _whole_regions(text: str, entities: list[Entity]) -> list[Entity]:
+# Names of treaties and conferences after a city: "l'accord de Paris", "the Minsk agreements" is another order.
+_NAMED_AFTER = re.compile(r"(?:accords?|traite|protocole|convention|conference|format|processus|agreement|treaty|"
+                          r"protocol|accord|convention) (?:de|d'|of)\s*$")
+
+
+def _place_not_person(text: str, entity: Entity, lang: str, gaz: Gazetteer) -> bool:
+    """A name the NER model took for a person that is a place: one of our curated regions and sites, or any
+    gazetteer place right after a locative word ("in al-Tanf", "à Punggye-ri")."""
+    place = gaz.lookup(entity.text)
+    if place is None:
+        return False
+    return place.feature == "region" or _previous_word(text, entity.start) in LOCATIVE.get(lang, set())
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,6}(?![\w-])")
+_ORG_KINDS = {"igo", "organization", "armed_group", "party", "media"}
+
+
+def _missed_acronyms(text: str, entities: list[Entity], ctx: ArticleContext, reg: Registry) -> list[Entity]:
+    """Acronyms of registry organisations the NER model missed ("selon l'OSDH", "(ESA)"): glued text and
+    brackets often hide them from it."""
+    out = list(entities)
+    starts = [e.start for e in entities]
+    for m in _ACRONYM.finditer(text):
+        hits = [h for h in reg.aliases.get(name_key(m.group()), []) if reg.actors[h.actor_id].kind in _ORG_KINDS]
+        if len(hits) != 1:
+            continue
+        i = bisect.bisect_right(starts, m.start())
+        if any(e.start < m.end() and m.start() < e.end for e in entities[max(0, i - 2):i + 1]):
+            continue
+        actor = reg.actors[hits[0].actor_id]
+        out.append(Entity(m.group(), "ORG", m.start(), m.end(), "", actor=actor.ref("alias"), origin="rule"))
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
+
+
+def _generic_heads(entities: list[Entity], reg: Registry) -> list[Entity]:
+    """ "la Cour", "la Commission", "l'Agence": a one-word head of an organisation's name stands for the one
+    organisation of the article whose name starts with it (the nearest before, else the first after)."""
+    out = list(entities)
+    orgs = [(e.start, e.actor) for e in entities
+            if e.actor is not None and e.actor.id is not None and e.actor.kind in _ORG_KINDS]
+    if not orgs:
+        return out
+    for i, entity in enumerate(entities):
+        word = name_key(entity.text)
+        if " " in word or not entity.text[:1].isupper() or len(word) < 4 or \
+                entity.actor is not None and entity.actor.id is not None:
+            continue
+        matching = [(start, ref) for start, ref in orgs if ref is not None and any(
+            name_key(alias).startswith(word + " ") for names in reg.actors[ref.id or ""].aliases.values()
+            for alias in names)]
+        if len({ref.id for _, ref in matching if ref is not None}) != 1:
+            continue
+        before = [ref for start, ref in matching if start < entity.start]
+        ref = before[-1] if before else matching[0][1]
+        out[i] = replace(entity, actor=replace(ref, how="short_name"), place=None)  # type: ignore[arg-type]
+    return out
+
+
+def _counterparts(folded: str, text: str, lang: str, entities: list[Entity], ctx: ArticleContext,
+                  reg: Registry) -> list[Entity]:
+    """ "son homologue allemand", "his Swiss counterpart": the holder, in that country, of the office of the
+    person last named before ("Sergueï Lavrov ... son homologue allemand" is Germany's foreign minister)."""
+    pattern = counterpart_pattern(lang)
+    if pattern is None or ctx.day is None:
+        return entities
+    out = list(entities)
+    for m in pattern.finditer(folded):
+        if any(e.start < m.end() and m.start() < e.end and e.actor is not None for e in out):
+            continue
+        country = reg.demonyms[lang][m.group("dem")]
+        named = [e.actor for e in out if e.end <= m.start() and e.actor is not None and e.actor.id is not None
+                 and e.actor.kind == "person" and e.actor.country != country]
+        for ref in reversed(named):
+            roles = [r.role for r in reg.actors[ref.id or ""].roles if r.country and r.holds_on(ctx.day)]
+            holders = [reg.holder(role, country, ctx.day)[0] for role in roles]
+            found = next((h for h in holders if h is not None), None)
+            if roles:
+                if found is not None:
+                    out.append(Entity(text[m.start():m.end()], "PER", m.start(), m.end(), "",
+                                      actor=reg.actors[found].ref("role"), origin="rule"))
+                break
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
+
+
+def _whole_regions(text: str, entities: list[Entity], folded: str) -> list[Entity]:
     """A region named in several words replaces the parts of it the NER model kept ("Méditerranée" of
     "Méditerranée orientale") or the longer span it glued it into ("désescalade au Moyen-Orient"), unless
     one of those mentions is a linked actor ("Union européenne")."""
     out = list(entities)
-    for start, end, place in region_spans(fold_in_place(text)):
+    for start, end, place in region_spans(folded):
         overlapping = [e for e in out if e.start < end and start < e.end]
         if any(e.actor is not None and e.actor.id is not None for e in overlapping) or \
                 any(e.start == start and e.end == end for e in overlapping):

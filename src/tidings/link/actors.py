@@ -470,6 +470,9 @@ def _unqualified(text: str, folded: str, lang: str, ctx: ArticleContext, reg: Re
     return out
 
 
+# Party adjectives that describe a person as a nationality does: "le candidat républicain Donald Trump".
+POLITICAL_ADJECTIVES = {"fr": ("republicain", "republicaine", "democrate", "conservateur", "conservatrice",
+                               "travailliste", "socialiste", "centriste", "ecologiste", "communiste")}
 _NOT_NOUNS = {"des", "les", "aux", "par", "pour", "avec", "sur", "dans", "une", "son", "ses", "sa", "leur", "leurs",
               "cet", "cette", "ces", "and", "the", "with", "from", "for", "dont", "que", "qui", "mais"}
 
@@ -482,7 +485,7 @@ def _apposition_pattern(lang: str) -> re.Pattern[str] | None:
     roles, demonyms = reg.role_words.get(lang), reg.demonyms.get(lang)
     if not roles or not demonyms:
         return None
-    role, dem = _alternation(roles), _alternation(demonyms)
+    role, dem = _alternation(roles), _alternation([*demonyms, *POLITICAL_ADJECTIVES.get(lang, ())])
     if lang == "fr":
         return re.compile(rf"(?<![\w-])(?:(?P<role>{role})|(?P<noun>[a-z][\w-]{{2,}}))"
                           rf"(?:\s+\(?(?P<dem>{dem})\)?)?\s*[,(]?\s*$")
@@ -501,7 +504,19 @@ def apposition(before: str, lang: str) -> tuple[int, int, str | None] | None:
     start, end = m.start(), max(m.end(g) for g, v in groups.items() if v is not None)
     end += before[end:end + 1] == ")"  # "l'ex-agent (russe)"
     dem = groups["dem"]
-    return start, end, registry().demonyms[lang][dem] if dem else None
+    return start, end, registry().demonyms[lang].get(dem) if dem else None
+
+
+@cache
+def counterpart_pattern(lang: str) -> re.Pattern[str] | None:
+    """ "son homologue allemand", "his German counterpart", over folded text."""
+    demonyms = registry().demonyms.get(lang)
+    if not demonyms:
+        return None
+    dem = _alternation(demonyms)
+    if lang == "fr":
+        return re.compile(rf"(?<!\w)homologue\s+(?P<dem>{dem})(?!\w)")
+    return re.compile(rf"(?<![\w.])(?P<dem>{dem})\s+counterpart(?!\w)")
 
 
 @cache
