@@ -172,6 +172,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
             linked.append(Entity(text[d.start:d.end], d.label, d.start, d.end, "", actor=ref,  # type: ignore[arg-type]
                                  origin="rule"))
     linked.sort(key=lambda e: (e.start, e.end))
+    linked = _dateline(text, linked, gaz)
     linked = _missed_acronyms(text, linked, ctx, reg)
     linked = _generic_heads(linked, reg)
     linked = _counterparts(folded_text := fold_in_place(text), text, lang, linked, ctx, reg)
@@ -210,6 +211,23 @@ def _place_not_person(text: str, entity: Entity, lang: str, gaz: Gazetteer) -> b
     if place is None:
         return False
     return place.feature == "region" or _previous_word(text, entity.start) in LOCATIVE.get(lang, set())
+
+
+# "MADRID — ...", "VIENNA (AP) — ...", "PARIS, 12 mars (Reuters) - ...": the city the story was filed from.
+_DATELINE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'. -]{2,30}?)(?:,[^\n—–-]{0,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s")
+
+
+def _dateline(text: str, entities: list[Entity], gaz: Gazetteer) -> list[Entity]:
+    """The dateline's city is a place (the model rarely tags a name written in capitals)."""
+    m = _DATELINE.match(text)
+    if m is None or any(e.start < m.end("city") and m.start("city") < e.end for e in entities):
+        return entities
+    place = gaz.lookup(m.group("city").strip())
+    if place is None:
+        return entities
+    city = Entity(m.group("city").strip(), "LOC", m.start("city"), m.start("city") + len(m.group("city").strip()), "",
+                  place=place, origin="rule")
+    return sorted([*entities, city], key=lambda e: (e.start, e.end))
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,6}(?![\w-])")
@@ -292,7 +310,9 @@ def _whole_regions(text: str, entities: list[Entity], folded: str) -> list[Entit
     out = list(entities)
     for start, end, place in region_spans(folded):
         overlapping = [e for e in out if e.start < end and start < e.end]
-        if any(e.actor is not None and e.actor.id is not None for e in overlapping) or \
+        # A capital's or a country's name inside a region's is the region ("east Jerusalem", "Irlande du Nord").
+        if any(e.actor is not None and e.actor.id is not None and e.actor.how not in {"country", "metonym"}
+               for e in overlapping) or \
                 any(e.start == start and e.end == end for e in overlapping):
             continue
         out = [e for e in out if e not in overlapping]

@@ -400,7 +400,7 @@ def description_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], r
     else:
         role = (rf"(?<![\w.])(?:(?P<dem>{dem_alt})\s+(?P<role>{role_alt})"
                 rf"|(?:the\s+)?(?P<of2>{names})(?:'s)?\s+(?P<role2>{role_alt})"
-                rf"|(?P<role3>{role_alt})\s+of\s+(?:the\s+)?(?P<of>{names}))(?!\w)")
+                rf"|(?P<role3>{role_alt})\s+of\s+(?:the\s+)?(?P<of>{names}))(?![\w-])")  # not "the London-based"
         coordinated = rf"(?<![\w.])(?P<dem>{dem_alt})\s+and\s+(?P<dem2>{dem_alt})\s+(?P<role>{role_alt})(?!\w)"
         group = (rf"(?<![\w.])(?:(?P<dem>{dem_alt})|(?P<of>{names})(?:'s)?)\s+(?:[a-z]+\s+)?"
                  rf"(?P<noun>{group_alt})(?!\w)")
