@@ -178,3 +178,15 @@ def test_scorer_group_of_no_one_country():
     assert actor_matches(gold, mention(None))
     assert not actor_matches(gold, mention("FRA"))
     assert not actor_matches({**gold, "country": "FRA"}, mention(None))
+
+
+def test_unknown_person_country_from_the_title_before_the_name():
+    from tidings.link.actors import country_of_title
+
+    reg = registry()
+    assert country_of_title("said White House Press Secretary ", reg) == ("USA",)
+    assert country_of_title("the prospects of Taiwan’s incumbent president, ", reg) == ("TWN",)
+    assert country_of_title("China’s ambassador to Britain ", reg) == ("CHN",)  # the possessive's country
+    assert country_of_title("United Nations spokesman ", reg) == (None,)  # an IGO's: no country
+    assert country_of_title("a déclaré à Moscou ", reg) is None  # a place, not whose title
+    assert country_of_title("He met ", reg) is None

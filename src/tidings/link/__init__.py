@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -252,6 +253,14 @@ def _missed_acronyms(text: str, entities: list[Entity], ctx: ArticleContext, reg
     return out
 
 
+@cache
+def _name_heads(actor_id: str) -> frozenset[str]:
+    """First words of an organisation's names of several words ("cour" for "Cour internationale de justice")."""
+    actor = registry().actors[actor_id]
+    keys = (name_key(alias) for names in actor.aliases.values() for alias in names)
+    return frozenset(key.split()[0] for key in keys if " " in key)
+
+
 def _generic_heads(entities: list[Entity], reg: Registry) -> list[Entity]:
     """ "la Cour", "la Commission", "l'Agence": a one-word head of an organisation's name stands for the one
     organisation of the article whose name starts with it (the nearest before, else the first after)."""
@@ -265,9 +274,7 @@ def _generic_heads(entities: list[Entity], reg: Registry) -> list[Entity]:
         if " " in word or not entity.text[:1].isupper() or len(word) < 4 or \
                 entity.actor is not None and entity.actor.id is not None:
             continue
-        matching = [(start, ref) for start, ref in orgs if ref is not None and any(
-            name_key(alias).startswith(word + " ") for names in reg.actors[ref.id or ""].aliases.values()
-            for alias in names)]
+        matching = [(start, ref) for start, ref in orgs if ref is not None and word in _name_heads(ref.id or "")]
         if len({ref.id for _, ref in matching if ref is not None}) != 1:
             continue
         before = [ref for start, ref in matching if start < entity.start]

@@ -351,11 +351,42 @@ def unknown_person(text: str, before: str, lang: str, ctx: ArticleContext, reg: 
     if name[:1].islower():
         return None  # "président de la République" with its role word stripped: a description, not a name
     how = "unlinked"
-    if country is None and ctx.focus is not None:
+    if country is None and (titled := country_of_title(before, reg)) is not None:
+        country, how = titled[0], "unlinked (country from the title before the name)"
+    elif country is None and ctx.focus is not None:
         country, how = ctx.focus, "unlinked (country from the article)"
     ref = ActorRef(None, name, "person", country, None, how=how)
     ctx.unlinked.setdefault(_last_token(text), ref)
     return ref
+
+
+_LOCATIVE_WORDS = {"a", "à", "au", "aux", "en", "dans", "depuis", "in", "at", "from", "near", "inside"}
+
+
+def country_of_title(before: str, reg: Registry) -> tuple[str | None] | None:
+    """The country of the title written before a name, from the country, seat or international organisation
+    it names: "White House Press Secretary X" (USA), "Taiwan's incumbent president, X" (TWN), "China's
+    ambassador to Britain X" (CHN: the possessive is the title's own country), "United Nations spokesman X"
+    (no country). None when the title names none. Only the phrase just before the name is read, or the one
+    before its comma when the name follows one ("..., Tsai Ing-wen")."""
+    phrases = re.split(r"[,;:.«»\"()]", fold(before))
+    phrase = phrases[-1] if phrases[-1].strip() or len(phrases) < 2 else phrases[-2]
+    words = phrase.split()[-6:]
+    found: list[tuple[int, bool, str | None]] = []  # (position, possessive, country)
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            gram = " ".join(words[i:i + size])
+            possessive = gram.endswith("'s")
+            hits = reg.aliases.get(name_key(gram), [])
+            hit = next((h for h in hits if h.how in {"country", "metonym"} or reg.actors[h.actor_id].kind == "igo"),
+                       None)
+            located = i > 0 and words[i - 1] in _LOCATIVE_WORDS  # "à Moscou, X": where, not whose
+            if hit is not None and not located and not any(i <= p < i + size for p, _, _ in found):
+                found.append((i, possessive, reg.actors[hit.actor_id].country))
+    if not found:
+        return None
+    found.sort(key=lambda f: (not f[1], -f[0]))  # a possessive first, else the nearest to the name
+    return (found[0][2],)
 
 
 # --- descriptions: roles and groups, found by patterns built from the data -----------------------------
