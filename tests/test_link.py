@@ -190,3 +190,12 @@ def test_unknown_person_country_from_the_title_before_the_name():
     assert country_of_title("United Nations spokesman ", reg) == (None,)  # an IGO's: no country
     assert country_of_title("a déclaré à Moscou ", reg) is None  # a place, not whose title
     assert country_of_title("He met ", reg) is None
+
+
+def test_country_names_in_a_sports_report_are_teams():
+    text = ("MADRID — Rafael Nadal kept Spain's hopes alive in the Davis Cup: Spain beat Russia in the doubles "
+            "after two singles. The top-ranked Nadal will play the semifinal of the tournament in Madrid.")
+    article = tidings.process_text(text, lang="en")
+    teams = [e for e in article.entities if e.text in {"Spain", "Russia"}]
+    assert teams and all(e.actor is None and e.place is None for e in teams)
+    assert {e.place.geonameid for e in article.entities if e.text.lower() == "madrid"} == {3117735}

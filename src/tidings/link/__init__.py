@@ -21,6 +21,7 @@ from tidings.link.actors import (
     apposition,
     counterpart_pattern,
     find_descriptions,
+    is_sports_report,
     link_name,
     registry,
     unknown_organization,
@@ -108,6 +109,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
     ctx = ArticleContext(day=article.published.date() if article.published else None)
     ctx.focus = article.context_country = _focus_country(article, ctx, reg, gaz)
     descriptions = find_descriptions(text, lang, ctx)
+    sports = is_sports_report(fold_in_place(text), lang)
     linked: list[Entity] = []
     # Pass 1: actors (also gathers the article's countries, which then rank ambiguous place names).
     pending_places: list[Entity] = []
@@ -130,6 +132,9 @@ def link_article(article: Article, doc: Doc | None) -> Article:
             linked.append(replace(entity, actor=ref))
         elif entity.label in {"ORG", "MISC"}:
             ref = link_name(entity.text, entity.label, ctx, reg, lang)
+            if sports and ref is not None and ref.how in {"country", "metonym"}:
+                linked.append(replace(entity, note="sports team"))  # "Spain beat Russia": teams
+                continue
             if ref is None and entity.label == "ORG":
                 if gaz.lookup(entity.text) is not None:
                     pending_places.append(entity)  # French NER often tags "Maison Blanche", "Kremlin" as ORG
@@ -148,6 +153,9 @@ def link_article(article: Article, doc: Doc | None) -> Article:
         place: PlaceRef | None = gaz.lookup(entity.text, ctx.countries)
         if locative and lang == "fr" and previous in {"à", "a"} and _french_dative(text, entity.end, place):
             locative = False
+        if sports and not locative and place is not None and place.feature in {"country", "city", "admin1"}:
+            linked.append(replace(entity, note="sports team"))  # "Spain beat Russia", "Barcelona's Pique"
+            continue
         # Measured on the gold set: without a locative preposition before it, a country or capital is an
         # actor 4 times in 5 (subject, object, or "de la Russie"); after one, a place 3 times in 4.
         actor = ref if ref is not None and ref.id is not None and not locative else None
