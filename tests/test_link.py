@@ -153,3 +153,88 @@ def test_sports_reports_name_teams_and_missed_names_are_found():
     assert [e.actor.country for e in article.entities if e.text == "Assange"] == ["AUS"]
     tanf = found["al-Tanf"].place
     assert tanf is not None and tanf.country == "SYR" and tanf.geonameid is None
+def test_french_titles_before_names_groups_and_states():
+    text = ("Le nouveau président ukrainien Volodymyr Zelensky a parlé. La chancelière (Angela Merkel) a répondu. "
+            "L'ex-agent (russe) Sergueï Skripal est parti. Sergueï Lavrov a parlé. Son homologue allemand a répondu. "
+            "Berlin a mis en cause l'Etat russe. Les pays occidentaux et la communauté internationale ont réagi, "
+            "selon une source diplomatique. L'Iran est l'ennemi numéro un d'Israël. Dans une interview, "
+            "Recep Erdogan a parlé. Il a demandé à Berlin de fournir des preuves. Les raids sont attribués à Israël.")
+    article = tidings.process_text(text, published="2019-05-25", lang="fr")
+    found = _by_text(article)
+    assert found["président ukrainien"].actor.name == "Volodymyr Zelensky"  # the name, not the holder on the day
+    assert found["chancelière"].actor.name == "Angela Merkel"
+    assert found["Sergueï Skripal"].actor.country == "RUS"  # the nationality in brackets
+    assert found["homologue allemand"].actor.name == "Heiko Maas"  # Lavrov's office, in Germany
+    assert found["Etat russe"].actor.country == "RUS"
+    for group in ("pays occidentaux", "communauté internationale", "source diplomatique"):
+        ref = found[group].actor
+        assert (ref.kind, ref.country, ref.sector) == ("group", None, "government"), group
+    assert not any(e.actor is not None and e.actor.name == "Benjamin Netanyahu" for e in article.entities)
+    assert found["Recep Erdogan"].actor.name == "Recep Tayyip Erdoğan"  # the middle name left out
+    datives = [e for e in article.entities if e.text in {"Berlin", "Israël"} and e.start > text.index("demandé")]
+    assert datives and all(e.actor is not None and e.actor.kind == "country" for e in datives)
+
+
+def test_glued_paragraphs_do_not_glue_names():
+    text = ("La plus haute instance judiciaire de l'ONU.\"Les mesures sont claires. Escalade Grèce/TurquieLa situation "
+            "empire, selon l'Observatoire syrien des droits de l'Homme (OSDH)Selon l'OSDH, rien.")
+    article = tidings.process_text(text, published="2020-08-01", lang="fr")
+    found = _by_text(article)
+    assert not any('"' in e.text or "TurquieLa" in e.text or ")" in e.text for e in article.entities)
+    [un] = [e for e in article.entities if e.text.endswith("ONU")]
+    assert un.actor.id == "Q1065"
+    assert found["Turquie"].place.country == "TUR"
+    assert found["OSDH"].actor.name == "Syrian Observatory for Human Rights"
+
+
+def test_regions_whole_sites_and_anaphoric_heads():
+    text = ("Ils s'opposent sur la Méditerranée orientale. La situation dans la péninsule de Corée s'aggrave. "
+            "Il faut oeuvrer à la désescalade au Moyen-Orient. La Cour, qui siège à La Haye, a parlé. La Cour "
+            "internationale de justice (CIJ) a dit non. Le site d'essais de Punggye-ri est fermé. L'accord de Paris "
+            "sur le climat. Il a été ressenti à Denpasar, la capitale de Bali, et en Ontario.")
+    found = _by_text(tidings.process_text(text, published="2019-05-25", lang="fr"))
+    assert found["Méditerranée orientale"].place.name == "Eastern Mediterranean"
+    assert found["péninsule de Corée"].place.name == "Korean Peninsula"
+    assert found["Moyen-Orient"].place.name == "Middle East"
+    assert found["La Haye"].place.geonameid == 2747373  # the city itself, not the capital of its country
+    assert found["Cour"].actor.id == "Q7801"
+    assert found["Punggye-ri"].place.country == "PRK" and found["Punggye-ri"].actor is None
+    assert found["Paris"].place is None and found["Paris"].actor is None  # a treaty's name
+    assert found["Bali"].place.country == "IDN" and found["Ontario"].place.country == "CAN"
+    english = tidings.process_text("MADRID — Rafael Nadal won. Israelis live in east Jerusalem.", lang="en")
+    found_en = _by_text(english)
+    assert found_en["MADRID"].place.geonameid == 3117735
+    assert found_en["east Jerusalem"].place.country == "PSE"
+
+
+def test_scorer_group_of_no_one_country():
+    from tidings.evaluation.linking import actor_matches
+    from tidings.model import ActorRef, Entity
+
+    gold = {"id": None, "name": "Western countries", "kind": "group", "country": None, "sector": "government"}
+    def mention(country):
+        return Entity("pays occidentaux", "MISC", 0, 16, "", actor=ActorRef(None, "x", "group", country, "government"))
+    assert actor_matches(gold, mention(None))
+    assert not actor_matches(gold, mention("FRA"))
+    assert not actor_matches({**gold, "country": "FRA"}, mention(None))
+
+
+def test_unknown_person_country_from_the_title_before_the_name():
+    from tidings.link.actors import country_of_title
+
+    reg = registry()
+    assert country_of_title("said White House Press Secretary ", reg) == ("USA",)
+    assert country_of_title("the prospects of Taiwan’s incumbent president, ", reg) == ("TWN",)
+    assert country_of_title("China’s ambassador to Britain ", reg) == ("CHN",)  # the possessive's country
+    assert country_of_title("United Nations spokesman ", reg) == (None,)  # an IGO's: no country
+    assert country_of_title("a déclaré à Moscou ", reg) is None  # a place, not whose title
+    assert country_of_title("He met ", reg) is None
+
+
+def test_country_names_in_a_sports_report_are_teams():
+    text = ("MADRID — Rafael Nadal kept Spain's hopes alive in the Davis Cup: Spain beat Russia in the doubles "
+            "after two singles. The top-ranked Nadal will play the semifinal of the tournament in Madrid.")
+    article = tidings.process_text(text, lang="en")
+    teams = [e for e in article.entities if e.text in {"Spain", "Russia"}]
+    assert teams and all(e.actor is None and e.place is None for e in teams)
+    assert {e.place.geonameid for e in article.entities if e.text.lower() == "madrid"} == {3117735}

@@ -2,7 +2,7 @@
 
 A gold mention is right when the system's mention covering it (any overlap) is linked the same way:
 - `actor`: same registry id, or the same canonical name, or, for countries and groups, the same country
-  (and sector, when the gold gives one);
+  (and sector, when the gold gives one); a group of no one country ("les pays occidentaux") wants no country;
 - `place`: same country, and for cities the same GeoNames id (or within 50 km when the gold has none);
 - `none`: nothing linked to a registry record or a place (a time-zone place must not become a place).
 A gold time is right when the system found an expression overlapping it with the same granularity and the
@@ -68,7 +68,8 @@ def actor_matches(gold: dict[str, Any], entity: Entity) -> bool:
     if got.id is not None and _same_name(got.name, gold.get("name") or ""):
         return True  # the same record under another id scheme (our slug, the annotator's QID)
     if gold.get("kind") in {"country", "group"} or gold.get("id") is None and gold.get("kind") != "person":
-        same_country = got.country is not None and got.country == gold.get("country")
+        same_country = got.country == gold.get("country") and (
+            got.country is not None or gold.get("kind") == "group")  # "les pays occidentaux": a group of no one country
         sector_ok = gold.get("kind") == "country" or not gold.get("sector") or got.sector == gold.get("sector")
         return same_country and sector_ok and got.kind in {"country", "group", "organization"}
     if gold.get("kind") == "person" and gold.get("id") is None and got.id is None:

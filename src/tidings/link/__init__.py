@@ -11,12 +11,15 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
 from tidings.link.actors import (
     ArticleContext,
     Registry,
+    apposition,
+    counterpart_pattern,
     find_descriptions,
     link_name,
     named_person,
@@ -24,8 +27,9 @@ from tidings.link.actors import (
     unknown_organization,
     unknown_person,
 )
-from tidings.link.names import fold, name_key
-from tidings.link.places import Gazetteer, gazetteer
+from tidings.link.actors import is_sports_report as has_sports_words
+from tidings.link.names import fold, fold_in_place, name_key
+from tidings.link.places import Gazetteer, gazetteer, region_spans
 from tidings.link.rules import (
     SPORTS_LOCATIVE,
     dateline_place,
@@ -129,6 +133,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
     ctx = ArticleContext(day=article.published.date() if article.published else None)
     ctx.focus = article.context_country = _focus_country(article, ctx, reg, gaz)
     descriptions = find_descriptions(text, lang, ctx)
+    sports = has_sports_words(fold_in_place(text), lang)
     linked: list[Entity] = []
     # Pass 1: actors (also gathers the article's countries, which then rank ambiguous place names).
     pending_places: list[Entity] = []
@@ -144,14 +149,18 @@ def link_article(article: Article, doc: Doc | None) -> Article:
             linked.append(replace(entity, actor=reg.country_ref(demonym, None, "demonym")))
         elif entity.label == "PER":
             ref = link_name(entity.text, "PER", ctx, reg, lang)
-            if ref is not None and ref.how in {"country", "metonym"}:
-                pending_places.append(entity)  # "Jordan", "Kyiv" tagged as persons by the NER model
+            if (ref is not None and ref.how in {"country", "metonym"}) or (
+                    ref is None and _place_not_person(text, entity, lang, gaz)):
+                pending_places.append(entity)  # "Jordan", "Kyiv", "in al-Tanf" tagged as persons by the NER model
                 continue
             if ref is None:
                 ref = unknown_person(entity.text, text[max(0, entity.start - 60):entity.start], lang, ctx, reg)
             linked.append(replace(entity, actor=ref))
         elif entity.label in {"ORG", "MISC"}:
             ref = link_name(entity.text, entity.label, ctx, reg, lang) or named_person(entity.text, ctx, reg)
+            if sports and ref is not None and ref.how in {"country", "metonym"}:
+                linked.append(replace(entity, note="sports team"))  # "Spain beat Russia": teams
+                continue
             if ref is None and entity.label == "ORG":
                 if gaz.lookup(entity.text) is not None:
                     pending_places.append(entity)  # French NER often tags "Maison Blanche", "Kremlin" as ORG
@@ -162,17 +171,27 @@ def link_article(article: Article, doc: Doc | None) -> Article:
             pending_places.append(entity)
     starts: list[int] = []
     for entity in pending_places:
+        if _NAMED_AFTER.search(fold(text[max(0, entity.start - 25):entity.start])):
+            linked.append(entity)  # "l'accord de Paris": a treaty's name, neither place nor actor
+            continue
+        previous = _previous_word(text, entity.start)
         locative = _is_locative(text, entity, lang)
-        if locative and doc is not None and _previous_word(text, entity.start) in {"to", "from"}:
+        if locative and doc is not None and previous in {"to", "from"}:
             starts = starts or doc.to_array("IDX").tolist()
             locative = not recipient_after_noun(doc, starts, entity)
         ref = link_name(entity.text, entity.label, ctx, reg, lang)
+        place: PlaceRef | None = gaz.lookup(entity.text, ctx.countries)
+        if locative and lang == "fr" and previous in {"à", "a"} and _french_dative(text, entity.end, place):
+            locative = False
+        if sports and not locative and place is not None and place.feature in {"country", "city", "admin1"}:
+            linked.append(replace(entity, note="sports team"))  # "Spain beat Russia", "Barcelona's Pique"
+            continue
         # Measured on the gold set: without a locative preposition before it, a country or capital is an
         # actor 4 times in 5 (subject, object, or "de la Russie"); after one, a place 3 times in 4.
         actor = ref if ref is not None and ref.id is not None and not locative else None
-        place: PlaceRef | None = gaz.lookup(entity.text, ctx.countries)
-        if ref is not None and ref.how == "metonym" and ref.country:
-            place = gaz.capital(ref.country) or place  # "à la Maison Blanche": in Washington
+        if ref is not None and ref.how == "metonym" and ref.country and not (
+                place is not None and place.feature == "city" and place.country == ref.country):
+            place = gaz.capital(ref.country) or place  # "à la Maison Blanche": in Washington; "La Haye" is itself
         if actor is not None and ref is not None and ref.how not in {"country", "metonym"}:
             place = None  # an organisation tagged as a location by the NER model
         if place is not None and place.country:
@@ -199,12 +218,189 @@ def link_article(article: Article, doc: Doc | None) -> Article:
     if (dateline := dateline_place(text, linked, gaz)) is not None:
         linked.append(dateline)
     linked.sort(key=lambda e: (e.start, e.end))
-    article.entities = linked
+    linked = _dateline(text, linked, gaz)
+    linked = _missed_acronyms(text, linked, ctx, reg)
+    linked = _generic_heads(linked, reg)
+    linked = _counterparts(folded_text := fold_in_place(text), text, lang, linked, ctx, reg)
+    article.entities = _appositions(text, lang, _whole_regions(text, linked, folded_text))
     article.times = find_times(
         text, lang, article.published, tense_at=ClauseTense(doc, lang).at, city_zone=gaz.city_zone,
         place_zone=_place_zones(article),
     )
     return article
+
+
+# Countries French puts "à" before as a location ("à Cuba", "à Chypre"): islands and city-states. Any other
+# country after "à" is a dative ("attribués à Israël"; the location is "en Israël", "au Liban").
+_A_COUNTRIES = {"CUB", "CYP", "MLT", "MDG", "SGP", "TWN", "BHR", "MCO", "DJI", "HTI", "OMN", "HKG", "MUS", "LKA",
+                "SMR", "AND", "TTO", "BRB", "STP", "MAC", "KIR", "NRU", "TON", "VAT", "LIE", "PSE"}
+# "demander à Berlin de fournir", "le feu vert à Washington d'imposer": a dative with an infinitive.
+_DATIVE_INFINITIVE = re.compile(r"^\s+(?:de\s+|d['’])\s*(?:\w+\s+)?\w+(?:er|ir|re)\b")
+
+
+def _french_dative(text: str, end: int, place: PlaceRef | None) -> bool:
+    """ "à X" that is no location: a country that French locates with "en"/"au", or "à X de + infinitive"."""
+    if place is not None and place.feature == "country" and place.country not in _A_COUNTRIES:
+        return True
+    return bool(_DATIVE_INFINITIVE.match(text[end:end + 40]))
+
+
+# Names of treaties and conferences after a city: "l'accord de Paris", "the Minsk agreements" is another order.
+_NAMED_AFTER = re.compile(r"(?:accords?|traite|protocole|convention|conference|format|processus|agreement|treaty|"
+                          r"protocol|accord|convention) (?:de|d'|of)\s*$")
+
+
+def _place_not_person(text: str, entity: Entity, lang: str, gaz: Gazetteer) -> bool:
+    """A name the NER model took for a person that is a place: one of our curated regions and sites, or any
+    gazetteer place right after a locative word ("in al-Tanf", "à Punggye-ri")."""
+    place = gaz.lookup(entity.text)
+    if place is None:
+        return False
+    return place.feature == "region" or _previous_word(text, entity.start) in LOCATIVE.get(lang, set())
+
+
+# "MADRID — ...", "VIENNA (AP) — ...", "PARIS, 12 mars (Reuters) - ...": the city the story was filed from.
+_DATELINE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'. -]{2,30}?)(?:,[^\n—–-]{0,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s")
+
+
+def _dateline(text: str, entities: list[Entity], gaz: Gazetteer) -> list[Entity]:
+    """The dateline's city is a place (the model rarely tags a name written in capitals)."""
+    m = _DATELINE.match(text)
+    if m is None or any(e.start < m.end("city") and m.start("city") < e.end for e in entities):
+        return entities
+    place = gaz.lookup(m.group("city").strip())
+    if place is None:
+        return entities
+    city = Entity(m.group("city").strip(), "LOC", m.start("city"), m.start("city") + len(m.group("city").strip()), "",
+                  place=place, origin="rule")
+    return sorted([*entities, city], key=lambda e: (e.start, e.end))
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,6}(?![\w-])")
+_ORG_KINDS = {"igo", "organization", "armed_group", "party", "media"}
+
+
+def _missed_acronyms(text: str, entities: list[Entity], ctx: ArticleContext, reg: Registry) -> list[Entity]:
+    """Acronyms of registry organisations the NER model missed ("selon l'OSDH", "(ESA)"): glued text and
+    brackets often hide them from it."""
+    out = list(entities)
+    starts = [e.start for e in entities]
+    for m in _ACRONYM.finditer(text):
+        hits = [h for h in reg.aliases.get(name_key(m.group()), []) if reg.actors[h.actor_id].kind in _ORG_KINDS]
+        if len(hits) != 1:
+            continue
+        i = bisect.bisect_right(starts, m.start())
+        if any(e.start < m.end() and m.start() < e.end for e in entities[max(0, i - 2):i + 1]):
+            continue
+        actor = reg.actors[hits[0].actor_id]
+        out.append(Entity(m.group(), "ORG", m.start(), m.end(), "", actor=actor.ref("alias"), origin="rule"))
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
+
+
+@cache
+def _name_heads(actor_id: str) -> frozenset[str]:
+    """First words of an organisation's names of several words ("cour" for "Cour internationale de justice")."""
+    actor = registry().actors[actor_id]
+    keys = (name_key(alias) for names in actor.aliases.values() for alias in names)
+    return frozenset(key.split()[0] for key in keys if " " in key)
+
+
+def _generic_heads(entities: list[Entity], reg: Registry) -> list[Entity]:
+    """ "la Cour", "la Commission", "l'Agence": a one-word head of an organisation's name stands for the one
+    organisation of the article whose name starts with it (the nearest before, else the first after)."""
+    out = list(entities)
+    orgs = [(e.start, e.actor) for e in entities
+            if e.actor is not None and e.actor.id is not None and e.actor.kind in _ORG_KINDS]
+    if not orgs:
+        return out
+    for i, entity in enumerate(entities):
+        word = name_key(entity.text)
+        if " " in word or not entity.text[:1].isupper() or len(word) < 4 or \
+                entity.actor is not None and entity.actor.id is not None:
+            continue
+        matching = [(start, ref) for start, ref in orgs if ref is not None and word in _name_heads(ref.id or "")]
+        if len({ref.id for _, ref in matching if ref is not None}) != 1:
+            continue
+        before = [ref for start, ref in matching if start < entity.start]
+        ref = before[-1] if before else matching[0][1]
+        out[i] = replace(entity, actor=replace(ref, how="short_name"), place=None)  # type: ignore[arg-type]
+    return out
+
+
+def _counterparts(folded: str, text: str, lang: str, entities: list[Entity], ctx: ArticleContext,
+                  reg: Registry) -> list[Entity]:
+    """ "son homologue allemand", "his Swiss counterpart": the holder, in that country, of the office of the
+    person last named before ("Sergueï Lavrov ... son homologue allemand" is Germany's foreign minister)."""
+    pattern = counterpart_pattern(lang)
+    if pattern is None or ctx.day is None:
+        return entities
+    out = list(entities)
+    for m in pattern.finditer(folded):
+        if any(e.start < m.end() and m.start() < e.end and e.actor is not None for e in out):
+            continue
+        country = reg.demonyms[lang][m.group("dem")]
+        named = [e.actor for e in out if e.end <= m.start() and e.actor is not None and e.actor.id is not None
+                 and e.actor.kind == "person" and e.actor.country != country]
+        for ref in reversed(named):
+            roles = [r.role for r in reg.actors[ref.id or ""].roles if r.country and r.holds_on(ctx.day)]
+            holders = [reg.holder(role, country, ctx.day)[0] for role in roles]
+            found = next((h for h in holders if h is not None), None)
+            if roles:
+                if found is not None:
+                    out.append(Entity(text[m.start():m.end()], "PER", m.start(), m.end(), "",
+                                      actor=reg.actors[found].ref("role"), origin="rule"))
+                break
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
+
+
+def _whole_regions(text: str, entities: list[Entity], folded: str) -> list[Entity]:
+    """A region named in several words replaces the parts of it the NER model kept ("Méditerranée" of
+    "Méditerranée orientale") or the longer span it glued it into ("désescalade au Moyen-Orient"), unless
+    one of those mentions is a linked actor ("Union européenne")."""
+    out = list(entities)
+    for start, end, place in region_spans(folded):
+        overlapping = [e for e in out if e.start < end and start < e.end]
+        # A capital's or a country's name inside a region's is the region ("east Jerusalem", "Irlande du Nord").
+        if any(e.actor is not None and e.actor.id is not None and e.actor.how not in {"country", "metonym"}
+               for e in overlapping) or \
+                any(e.start == start and e.end == end for e in overlapping):
+            continue
+        out = [e for e in out if e not in overlapping]
+        out.append(Entity(text[start:end], "LOC", start, end, "", place=place, origin="rule"))
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
+
+
+_APPOSED = re.compile(r"^\s*[,(]?\s*$")
+
+
+def _appositions(text: str, lang: str, entities: list[Entity]) -> list[Entity]:
+    """A title or a described person right before a name is that person ("le nouveau président ukrainien
+    Volodymyr Zelensky", "la chancelière (Angela Merkel)", "le général iranien Qassem Soleimani"): the
+    description takes the name's link, or becomes a mention of it when no rule found it."""
+    out = list(entities)
+    for i, name in enumerate(entities):
+        ref = name.actor
+        if name.label != "PER" or name.origin != "ner" or ref is None or ref.kind != "person":
+            continue
+        previous = next((e for e in reversed(out[:i]) if e.end <= name.start), None)
+        if previous is not None and previous.origin == "rule" and previous.actor is not None \
+                and previous.actor.kind == "person" and _APPOSED.match(text[previous.end:name.start]):
+            if ref.id is not None or previous.actor.id is None:  # a resolved title beats an unknown name
+                out[out.index(previous)] = replace(previous, actor=ref)
+            continue
+        window_start = max(0, name.start - 60)
+        found = apposition(text[window_start:name.start], lang)
+        if found is None:
+            continue
+        start, end = window_start + found[0], window_start + found[1]
+        if previous is not None and previous.end > start:
+            continue  # another mention there already
+        out.append(Entity(text[start:end], "PER", start, end, "", actor=ref, origin="rule"))
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
 
 
 def _focus_country(article: Article, ctx: ArticleContext, reg: Registry, gaz: Gazetteer) -> str | None:

@@ -104,6 +104,10 @@ class Registry:
         self.role_sector: dict[str, str] = {}
         self.national_titles: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         self.group_nouns: dict[str, dict[str, tuple[str | None, str | None]]] = defaultdict(dict)
+        self.world_groups: dict[str, dict[str, tuple[str | None, str | None]]] = defaultdict(dict)
+        self.state_nouns: dict[str, set[str]] = defaultdict(set)  # "État" in "l'État russe"
+        self.sports_words: dict[str, set[str]] = defaultdict(set)
+        self.first_last: dict[str, list[AliasHit]] = defaultdict(list)  # "recep erdogan" -> Recep Tayyip Erdoğan
         self.country_actor: dict[str, str] = {}  # alpha-3 -> actor id
         # lang -> alias keys of countries, seats and international organisations written in that language
         self.place_names: dict[str, set[str]] = defaultdict(set)
@@ -155,6 +159,9 @@ class Registry:
         self.actors[actor.id] = actor
         for name in {actor.name, *[a for names in aliases.values() for a in names]}:
             self._alias(name, AliasHit(actor.id, None, "alias"))
+            short = first_and_last(name_key(name))
+            if actor.kind == "person" and short and all(h.actor_id != actor.id for h in self.first_last[short]):
+                self.first_last[short].append(AliasHit(actor.id, None, "alias"))
         if actor.kind == "igo":
             for lang, names in aliases.items():
                 self.place_names[lang].update(name_key(n) for n in names)
@@ -168,11 +175,20 @@ class Registry:
                     for title, office in (titles or {}).items():
                         self.national_titles[lang][fold(title)] = (office["role"], office["country"])
                 continue
-            if key == "group_nouns":
+            if key == "sports_words":
+                for lang, words in (spec or {}).items():
+                    self.sports_words[lang].update(fold(w) for w in words or [])
+                continue
+            if key == "state_nouns":
+                for lang, words in (spec or {}).items():
+                    self.state_nouns[lang].update(fold(w) for w in words or [])
+                continue
+            if key in {"group_nouns", "international_groups"}:
+                target = self.group_nouns if key == "group_nouns" else self.world_groups
                 for lang, groups in (spec or {}).items():
                     for group in groups or []:
                         for form in group.get("forms") or []:
-                            self.group_nouns[lang][fold(form)] = (group.get("sector"), group.get("attribution"))
+                            target[lang][fold(form)] = (group.get("sector"), group.get("attribution"))
                 continue
             if key == "titles" or not isinstance(spec, dict):
                 continue  # titles: see tidings.link.rules
@@ -225,6 +241,12 @@ class ArticleContext:
     focus: str | None = None  # the country the article is mostly about, once known
 
 
+def first_and_last(key: str) -> str | None:
+    """ "recep tayyip erdogan" -> "recep erdogan"; None for names of fewer than three words."""
+    words = key.split()
+    return f"{words[0]} {words[-1]}" if len(words) >= 3 else None
+
+
 def _last_token(text: str) -> str:
     parts = fold(text).replace("-", " ").split()
     while len(parts) > 1 and parts[-1].rstrip(".") in _SUFFIXES:
@@ -263,6 +285,10 @@ def link_name(text: str, label: str, ctx: ArticleContext, reg: Registry, lang: s
     hits = reg.aliases.get(key, [])
     if label == "PER":
         hits = [h for h in hits if reg.actors[h.actor_id].kind == "person"] or hits
+        if not hits and (short := first_and_last(key)):  # a middle name added or left out
+            hits = [h for h in reg.aliases.get(short, []) if reg.actors[h.actor_id].kind == "person"]
+        if not hits:
+            hits = reg.first_last.get(key, [])
         if " " not in key and key in ctx.unlinked and key not in ctx.named:
             return ctx.unlinked[key]  # "Kennedy" after "James P. Kennedy Jr.": the person the article named
     if len(hits) > 1:
@@ -354,7 +380,8 @@ def unknown_person(text: str, before: str, lang: str, ctx: ArticleContext, reg: 
     """An unlinked person, with the nationality a demonym just before the name gives ("le journaliste
     américain John Smith", "Russian opposition leader X")."""
     country = None
-    clause = re.split(r"[,;:.()«»\"]", fold(before))[-1].split()  # only the words of the same phrase
+    # only the words of the same phrase; a nationality in brackets counts ("l'ex-agent (russe) Sergueï Skripal")
+    clause = re.split(r"[,;:.«»\"]", fold(before).replace("(", " ").replace(")", " "))[-1].split()
     for word in reversed(clause[-3:]):
         country = reg.demonyms.get(lang, {}).get(word)
         if country:
@@ -363,11 +390,42 @@ def unknown_person(text: str, before: str, lang: str, ctx: ArticleContext, reg: 
     if name[:1].islower():
         return None  # "président de la République" with its role word stripped: a description, not a name
     how = "unlinked"
-    if country is None and ctx.focus is not None:
+    if country is None and (titled := country_of_title(before, reg)) is not None:
+        country, how = titled[0], "unlinked (country from the title before the name)"
+    elif country is None and ctx.focus is not None:
         country, how = ctx.focus, "unlinked (country from the article)"
     ref = ActorRef(None, name, "person", country, None, how=how)
     ctx.unlinked.setdefault(_last_token(text), ref)
     return ref
+
+
+_LOCATIVE_WORDS = {"a", "à", "au", "aux", "en", "dans", "depuis", "in", "at", "from", "near", "inside"}
+
+
+def country_of_title(before: str, reg: Registry) -> tuple[str | None] | None:
+    """The country of the title written before a name, from the country, seat or international organisation
+    it names: "White House Press Secretary X" (USA), "Taiwan's incumbent president, X" (TWN), "China's
+    ambassador to Britain X" (CHN: the possessive is the title's own country), "United Nations spokesman X"
+    (no country). None when the title names none. Only the phrase just before the name is read, or the one
+    before its comma when the name follows one ("..., Tsai Ing-wen")."""
+    phrases = re.split(r"[,;:.«»\"()]", fold(before))
+    phrase = phrases[-1] if phrases[-1].strip() or len(phrases) < 2 else phrases[-2]
+    words = phrase.split()[-6:]
+    found: list[tuple[int, bool, str | None]] = []  # (position, possessive, country)
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            gram = " ".join(words[i:i + size])
+            possessive = gram.endswith("'s")
+            hits = reg.aliases.get(name_key(gram), [])
+            hit = next((h for h in hits if h.how in {"country", "metonym"} or reg.actors[h.actor_id].kind == "igo"),
+                       None)
+            located = i > 0 and words[i - 1] in _LOCATIVE_WORDS  # "à Moscou, X": where, not whose
+            if hit is not None and not located and not any(i <= p < i + size for p, _, _ in found):
+                found.append((i, possessive, reg.actors[hit.actor_id].country))
+    if not found:
+        return None
+    found.sort(key=lambda f: (not f[1], -f[0]))  # a possessive first, else the nearest to the name
+    return (found[0][2],)
 
 
 # --- descriptions: roles and groups, found by patterns built from the data -----------------------------
@@ -437,8 +495,14 @@ def _group_form_states_country(m: re.Match[str], sector: str | None, attribution
     return not groups.get("noun2") or sector in {"judiciary", "police", "legislature", "civil_society"}
 
 
+# An organisation's "foreign minister" is its own office: "le chef de la diplomatie de l'Union européenne".
+ORG_OFFICE = {"foreign_minister": "high_representative"}
+
+
 def _role_ref(role_key: str, country: str, ctx: ArticleContext, reg: Registry) -> ActorRef:
     actor_id, candidates = reg.holder(role_key, country, ctx.day)
+    if actor_id is None and not candidates and role_key in ORG_OFFICE:
+        actor_id, candidates = reg.holder(ORG_OFFICE[role_key], country, ctx.day)
     if actor_id is not None:
         return reg.actors[actor_id].ref("role")
     return ActorRef(None, f"{role_key} of {country}", "person", country, reg.role_sector.get(role_key, "government"),
@@ -494,6 +558,123 @@ def _unqualified(text: str, folded: str, lang: str, ctx: ArticleContext, reg: Re
     return out
 
 
+# Party adjectives that describe a person as a nationality does: "le candidat républicain Donald Trump".
+POLITICAL_ADJECTIVES = {"fr": ("republicain", "republicaine", "democrate", "conservateur", "conservatrice",
+                               "travailliste", "socialiste", "centriste", "ecologiste", "communiste")}
+_NOT_NOUNS = {"des", "les", "aux", "par", "pour", "avec", "sur", "dans", "une", "son", "ses", "sa", "leur", "leurs",
+              "cet", "cette", "ces", "and", "the", "with", "from", "for", "dont", "que", "qui", "mais"}
+
+
+@cache
+def _apposition_pattern(lang: str) -> re.Pattern[str] | None:
+    """A title or a noun with its nationality written right before a name, at the end of a folded window:
+    "la chancelière (", "le général iranien ", "l'ex-agent (russe) ", "Russian opposition leader "."""
+    reg = registry()
+    roles, demonyms = reg.role_words.get(lang), reg.demonyms.get(lang)
+    if not roles or not demonyms:
+        return None
+    role, dem = _alternation(roles), _alternation([*demonyms, *POLITICAL_ADJECTIVES.get(lang, ())])
+    if lang == "fr":
+        return re.compile(rf"(?<![\w-])(?:(?P<role>{role})|(?P<noun>[a-z][\w-]{{2,}}))"
+                          rf"(?:\s+\(?(?P<dem>{dem})\)?)?\s*[,(]?\s*$")
+    return re.compile(rf"(?<![\w.-])(?:(?P<dem>{dem})\s+)?(?:[a-z]+\s+)?(?P<role>{role})\s*[,(]?\s*$")
+
+
+def apposition(before: str, lang: str) -> tuple[int, int, str | None] | None:
+    """(start, end) in `before` of the title or "noun + nationality" that ends it, with that nationality, or
+    None. The name that follows tells who is meant: "le nouveau président ukrainien Volodymyr Zelensky" is
+    Zelensky even before his inauguration, "le général iranien Qassem Soleimani" is Soleimani."""
+    pattern = _apposition_pattern(lang)
+    m = pattern.search(fold_in_place(before)) if pattern else None
+    groups = m.groupdict() if m else {}
+    if m is None or groups["role"] is None and (groups["dem"] is None or groups.get("noun") in _NOT_NOUNS):
+        return None
+    start, end = m.start(), max(m.end(g) for g, v in groups.items() if v is not None)
+    end += before[end:end + 1] == ")"  # "l'ex-agent (russe)"
+    dem = groups["dem"]
+    return start, end, registry().demonyms[lang].get(dem) if dem else None
+
+
+@cache
+def _sports_pattern(lang: str) -> re.Pattern[str] | None:
+    words = registry().sports_words.get(lang)
+    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])") if words else None
+
+
+def is_sports_report(folded: str, lang: str) -> bool:
+    """Four or more distinct words of sports reports ("Davis Cup", "semifinal", "tournoi"...)."""
+    pattern = _sports_pattern(lang)
+    return pattern is not None and len(set(pattern.findall(folded))) >= 4
+
+
+@cache
+def counterpart_pattern(lang: str) -> re.Pattern[str] | None:
+    """ "son homologue allemand", "his German counterpart", over folded text."""
+    demonyms = registry().demonyms.get(lang)
+    if not demonyms:
+        return None
+    dem = _alternation(demonyms)
+    if lang == "fr":
+        return re.compile(rf"(?<!\w)homologue\s+(?P<dem>{dem})(?!\w)")
+    return re.compile(rf"(?<![\w.])(?P<dem>{dem})\s+counterpart(?!\w)")
+
+
+@cache
+def _state_pattern(lang: str) -> re.Pattern[str] | None:
+    reg = registry()
+    nouns, demonyms = reg.state_nouns.get(lang), reg.demonyms.get(lang)
+    if not nouns or not demonyms:
+        return None
+    noun, dem = _alternation(nouns), _alternation(demonyms)
+    if lang == "en":
+        return re.compile(rf"(?<![\w.])(?P<dem>{dem})\s+(?:{noun})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{noun})\s+(?P<dem>{dem})(?!\w)")
+
+
+def _states(folded: str, lang: str, reg: Registry) -> list[Description]:
+    """ "l'État russe", "the Russian state": the country as an actor."""
+    pattern = _state_pattern(lang)
+    out: list[Description] = []
+    for m in pattern.finditer(folded) if pattern else ():
+        actor = reg.actors.get(reg.country_actor.get(reg.demonyms[lang][m.group("dem")], ""))
+        if actor is not None:
+            out.append(Description(m.start(), m.end(), (actor.ref("demonym"),), "GPE"))
+    return out
+
+
+@cache
+def _world_group_pattern(lang: str) -> re.Pattern[str] | None:
+    forms = registry().world_groups.get(lang)
+    return re.compile(rf"(?<![\w-])(?:{_alternation(forms)})(?![\w-])") if forms else None
+
+
+def _world_groups(folded: str, lang: str, reg: Registry) -> list[Description]:
+    """Groups of several states or of no stated country ("les pays occidentaux", "la communauté
+    internationale", "une source diplomatique"): a group with no country, never the article's country."""
+    pattern = _world_group_pattern(lang)
+    out: list[Description] = []
+    for m in pattern.finditer(folded) if pattern else ():
+        sector, attribution = reg.world_groups[lang][m.group()]
+        out.append(Description(m.start(), m.end(), (ActorRef(None, m.group(), "group", None, sector,
+                               anonymous=attribution == "anonymous_officials", how="group (several countries)"),),
+                               "MISC"))
+    return out
+
+
+_DETERMINERS = {"le", "la", "l'", "du", "au", "son", "sa", "leur", "ce", "cet", "cette", "notre", "votre", "the",
+                "his", "her", "its", "their", "former", "ex", "nouveau", "nouvelle", "new"}
+
+
+def _after_a_noun(folded: str, m: re.Match[str]) -> bool:
+    """ "l'ennemi numéro un d'Israël", "le producteur numéro un": "numéro un" after a noun is an adjective,
+    not a title of office (which follows a determiner: "le numéro un chinois")."""
+    role = m.groupdict().get("role") or ""
+    if role != "numero un":
+        return False
+    before = folded[max(0, m.start() - 20):m.start()].replace("'", "' ").split()
+    return bool(before) and before[-1] not in _DETERMINERS
+
+
 def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Description]:
     """Role and group descriptions in a text, as spans of it."""
     patterns = description_patterns(lang)
@@ -515,6 +696,8 @@ def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Descrip
         found.append(Description(m.start(), m.end(), refs, "PER"))
     for m in role_re.finditer(folded):
         groups = m.groupdict()
+        if _after_a_noun(folded, m):
+            continue
         if groups.get("of") or groups.get("of2"):
             role_key = roles[groups.get("role") or groups.get("role2") or groups.get("role3") or ""]
             place = groups.get("of") or groups.get("of2") or ""
@@ -550,6 +733,7 @@ def find_descriptions(text: str, lang: str, ctx: ArticleContext) -> list[Descrip
             country = reg.actors[hit.actor_id].country or ""
         ref = reg.country_ref(country, sector, "group", anonymous=anonymous)
         found.append(Description(m.start(), m.end(), (ref,), "MISC"))
+    found += _world_groups(folded, lang, reg) + _states(folded, lang, reg)
     if ctx.focus:
         found += _unqualified(text, folded, lang, ctx, reg, found)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))

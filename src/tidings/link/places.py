@@ -20,7 +20,7 @@ import pytz
 import yaml
 from babel import Locale, UnknownLocaleError
 
-from tidings.link.names import name_key
+from tidings.link.names import fold, name_key
 from tidings.model import PlaceRef
 from tidings.settings import NEWS_LANGUAGES
 
@@ -125,6 +125,31 @@ class Gazetteer:
             return place.timezone
         alpha2 = next((a2 for a2, a3 in self.alpha3.items() if a3 == place.country), None)
         return self.country_zones.get(alpha2) or _country_zone(alpha2) if alpha2 else None
+
+
+@cache
+def _region_pattern() -> tuple[re.Pattern[str], dict[str, dict]]:
+    """Region names of several words ("Méditerranée orientale", "péninsule de Corée"), over folded text."""
+    by_form: dict[str, dict] = {}
+    for region in regions():
+        for name in {region["name"], *[a for names in region["aliases"].values() for a in names]}:
+            form = fold(name)
+            if " " in form or "-" in form:
+                by_form.setdefault(form, region)
+    alternation = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), by_form
+
+
+def region_spans(folded: str) -> list[tuple[int, int, PlaceRef]]:
+    """Regions named in a text (folded in place), whole: the NER model often keeps only a part of the name
+    ("Méditerranée" of "Méditerranée orientale", "Corée" of "péninsule de Corée") or misses it."""
+    pattern, by_form = _region_pattern()
+    out = []
+    for m in pattern.finditer(folded):
+        region = by_form[m.group()]
+        out.append((m.start(), m.end(), PlaceRef(None, region["name"], region["country"], None, region["lat"],
+                                                   region["lon"], "region", region.get("timezone"))))
+    return out
 
 
 @cache

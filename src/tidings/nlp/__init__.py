@@ -29,6 +29,15 @@ LABELS: dict[str, str] = {
 SENTENCE_END = set(".!?…:;»\"”)")
 # Paragraphs glued without a space ("l'AFP.Dimanche", "jeudi.Le"): a word, a full stop, a capitalised word.
 GLUED = re.compile(r"^(?P<left>[^\W\d_][\w'’-]*[\w)»\"”])(?P<dot>\.)(?P<right>[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)$")
+# The same with closing quotes or a bracket as the joint ('ONU."Les', 'OSDH)Selon', 'clair""Moscou'), and a
+# title glued to its paragraph with no punctuation at all ("Grèce/TurquieLa situation"), seen only before
+# the words a French or English sentence commonly starts with.
+GLUED_PUNCT = re.compile(r"^(?P<left>[^\W\d_][\w'’-]*[^\W\d_])(?P<joint>[.!?]?[\"”»)]+)(?P<open>[\"“«]?)"
+                         r"(?P<right>[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)$")
+PARAGRAPH_STARTS = ("Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Ce", "Cette", "Ces", "Il", "Elle", "Ils",
+                    "Elles", "Selon", "Pour", "Dans", "Après", "Mais", "Depuis", "Lors", "Son", "Sa", "Ses", "The",
+                    "He", "She", "They", "This")
+GLUED_TITLE = re.compile(rf"^(?P<left>[^\W\d_]{{2,}}[a-zà-ÿ])(?P<right>(?:{'|'.join(PARAGRAPH_STARTS)}))$")
 
 
 @Language.component("tidings_glued_sentences")
@@ -37,10 +46,17 @@ def glued_sentences(doc: Doc) -> Doc:
     capitalised), so that the sentence boundary can be seen. The text and its offsets are unchanged."""
     with doc.retokenize() as retokenizer:
         for token in doc:
-            match = GLUED.match(token.text)
-            if match and not token.like_url and not token.like_email:
+            if token.like_url or token.like_email:
+                continue
+            parts: list[str] = []
+            if match := GLUED.match(token.text):
                 parts = [match["left"], match["dot"], match["right"]]
-                retokenizer.split(token, parts, heads=[(token, 0), (token, 1), (token, 2)])
+            elif match := GLUED_PUNCT.match(token.text):
+                parts = [match["left"], *match["joint"], *([match["open"]] if match["open"] else []), match["right"]]
+            elif match := GLUED_TITLE.match(token.text):
+                parts = [match["left"], match["right"]]
+            if parts:
+                retokenizer.split(token, parts, heads=[(token, i) for i in range(len(parts))])
     return doc
 
 
@@ -57,6 +73,8 @@ def sentence_hints(doc: Doc) -> Doc:
         elif previous.text == "." and not previous.whitespace_ and i >= 2 and not doc[i - 2].whitespace_ \
                 and len(doc[i - 2]) > 1 and token.text[:1].isupper() and token.text[1:2].islower():
             token.is_sent_start = True  # "jeudi.Le gouvernement": a paragraph glued to the previous one
+        elif not previous.whitespace_ and previous.is_alpha and token.text in PARAGRAPH_STARTS:
+            token.is_sent_start = True  # "Grèce/TurquieLa situation": a title glued to its paragraph
         elif not token.is_space and not (previous.is_punct and previous.text[-1] in SENTENCE_END) \
                 and not previous.text.endswith("."):
             token.is_sent_start = False  # no sentence starts right after a word: "ayant participé | ont confirmé"
