@@ -296,14 +296,55 @@ def _unlinked(token: Token, index: ArticleIndex) -> list[Participant]:
     if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ in STOP_NOUNS:
         return []
     start, end = _phrase_span(token)
-    if any(c.dep_ in {"case", "prep"} for c in token.children) or any(
-            start <= e.start < end for e in index.places):
-        return []  # "à l'Ukraine" as a subject is a misparse; a named place is not an unnamed actor
+    # "à l'Ukraine" as a subject is a misparse (UD `case`; ClearNLP `prep` is a postmodifier: "a group of
+    # physicians"); a named place is not an unnamed actor
+    if any(c.dep_ == "case" for c in token.children) or any(start <= e.start < end for e in index.places):
+        return []
     text = token.doc.text[start:end]
     if len(text) > 80:
         start, end, text = token.idx, token.idx + len(token), token.text
     ref = ActorRef(None, text, "unknown", index.focus_country, None, how="unlinked (country from the article)")
     return [Participant(ref, text, start, end)]
+
+
+def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False) -> list[Participant]:
+    """The one acted upon: a linked actor, or else, unlinked, a common noun for people ("vilified educators")
+    or a name the linker missed ("arrested Webb": any proper noun as a direct object, a person or organisation
+    mention after a preposition, not "on Monday")."""
+    found = _participants(token, index)
+    if found or token.pos_ not in {"NOUN", "PROPN"}:
+        return found
+    lex = lexicon(index.article.lang or "")
+    if token.pos_ == "PROPN" and (direct or any(e.start <= token.idx < e.end and e.label in {"PER", "ORG"}
+                                                for e in index.article.entities)) or (
+            lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.person_nouns):
+        return _unlinked(token, index)
+    return []
+
+
+def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[Participant]:
+    """Who a verbal act is about when it has no object: the subject of its clause for an accusation or a
+    demand ("alleged that Epstein abused...", "demanding the FBI summon him"), the object of its infinitive for
+    a threat or a refusal ("threatened to kill her parents", "refused to negotiate with Kabul")."""
+    out: list[Participant] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp" and sense.type in {"ACCUSE", "REQUEST"}:
+            for subject in child.children:
+                if subject.dep_ in SUBJECT | PASSIVE_SUBJECT:
+                    # "Trump's call with his counterpart was irregular": whose call it is, not who was called
+                    owner = [c for c in subject.children if c.dep_ in {"poss", "nmod:poss"}]
+                    out.extend(p for t in _with_conjuncts(owner[0] if owner else subject)
+                               for p in _acted_upon(t, index))
+        elif child.dep_ == "xcomp" and sense.type in {"THREATEN", "REJECT"}:
+            for target in child.children:
+                if target.dep_ in OBJECT:
+                    out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+                elif target.dep_ in OBLIQUE:
+                    for pobj in (list(target.children) if target.dep_ == "prep" else [target]):
+                        case = target.lower_ if target.dep_ == "prep" else _case_of(pobj)
+                        if case in AGAINST_CASES | CO_ACTOR_CASES:
+                            out.extend(p for t in _with_conjuncts(pobj) for p in _acted_upon(t, index))
+    return out
 
 
 def _key(actor: ActorRef) -> tuple[str | None, ...]:
@@ -386,9 +427,8 @@ def arguments(found: Found, index: ArticleIndex,
                 for token in _with_conjuncts(child):
                     if sense.symmetric:
                         actors.extend(_participants(token, index))
-                    else:  # the one acted upon: a linked actor, or a name the linker missed ("Webb")
-                        recipients.extend(_participants(token, index) or (
-                            _unlinked(token, index) if token.pos_ == "PROPN" else []))
+                    else:
+                        recipients.extend(_acted_upon(token, index, direct=True))
             elif child.dep_ in {"xcomp", "expl:comp"} and child.pos_ in {"PROPN", "PRON"} and not _case_of(child):
                 # misparsed objects: "appelé Pékin à fournir" (Pékin as xcomp), the clitic "lui a demandé"
                 recipients.extend(_participants(child, index))
@@ -399,7 +439,9 @@ def arguments(found: Found, index: ArticleIndex,
                     if sense.symmetric and case in CO_ACTOR_CASES:
                         actors.extend(p for t in _with_conjuncts(target) for p in _participants(t, index))
                     elif case in recipient_cases:
-                        recipients.extend(p for t in _with_conjuncts(target) for p in _participants(t, index))
+                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+        if not recipients and not sense.symmetric:
+            recipients.extend(_content_recipients(verb, sense, index))
     if not found.verbal:  # an event noun: its own modifiers
         # "la rencontre très attendue entre A et B": the parser often hangs "entre" on the participle
         for m in head.children:
@@ -424,8 +466,12 @@ def arguments(found: Found, index: ArticleIndex,
                     elif case in AGENT_CASES:
                         of_phrases.extend(people)
                     elif case in noun_recipient_cases:
-                        recipients.extend(people)
-        if not actors and verb is None:
+                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+                    elif case == "from" and _undergoer(head, index):
+                        actors.extend(people)  # "received an inquiry from the office of...", "scrutiny from the SEC"
+        if verb is None and (undergoers := _undergoer(head, index)):
+            recipients.extend(undergoers)  # "WeWork is facing scrutiny", "Assange faces 18 criminal charges"
+        elif not actors and verb is None:
             actors.extend(_governor_subjects(head, index, reactive))
         # "la libération de 400 prisonniers" vs "la visite du président": "de" names the doer unless one is known
         (recipients if actors and not sense.symmetric else actors).extend(of_phrases)
@@ -475,6 +521,17 @@ def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str
     if passive:
         return []
     return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
+
+
+def _undergoer(noun: Token, index: ArticleIndex) -> list[Participant]:
+    """The subject of a verb that undergoes the event noun it governs ("faced criticism", "came under fire")."""
+    lex = lexicon(index.article.lang or "")
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if lex is None or lex.cues is None or verb.lemma_.lower() not in lex.cues.undergo_verbs or verb == noun or (
+            noun.dep_ not in OBJECT | {"obl:arg", "pobj", "obl"}):
+        return []
+    subjects, passive = _subjects(verb)
+    return [] if passive else [p for s in subjects for t in _with_conjuncts(s) for p in _acted_upon(t, index)]
 
 
 def _ancestors(token: Token, limit: int = 6) -> Iterator[Token]:
