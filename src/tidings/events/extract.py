@@ -142,6 +142,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             continue
         pos = token.pos_ if token.pos_ in {"VERB", "ADJ"} else "NOUN"
         lemma = token.lemma_.lower()
+        if token.pos_ == "PROPN" and _inside_name(token):
+            continue  # "the Alliance for American Manufacturing", "the Swedish Prosecution Authority": a name
         senses = lex.senses.get((lemma, pos))
         if senses and (sense := choose_sense(senses, token)):
             if pos == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
@@ -166,6 +168,11 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
         if _framed_by(f.head, framing):
             continue
         yield f
+
+
+def _inside_name(token: Token) -> bool:
+    """A proper noun inside a multiword named entity of the model's (an organisation's or a law's name)."""
+    return token.ent_iob_ in {"B", "I"} and any(len(e) > 1 for e in token.doc.ents if e.start <= token.i < e.end)
 
 
 def _framed_by(token: Token, framing: set[int]) -> bool:
@@ -574,8 +581,9 @@ def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
         return "hypothetical", consumed
     if any(t.lemma_.lower() in cues.hypothetical_adverbs for t in children + ancestors):
         return "hypothetical", consumed
+    # "said he would raise tariffs": without an if-clause (tried above), "would" is the future-in-the-past
     future = any("Fut" in t.morph.get("Tense") for t in near) or any(
-        t.lower_ in {"will", "shall"} for t in near)
+        t.lower_ in {"will", "shall"} or t.lemma_.lower() in cues.conditional_modals for t in near)
     if future or ((head.dep_ == "xcomp" or _infinitive_argument(head))
                   and head.head.lemma_.lower() in cues.planned_markers):
         return "planned", consumed
@@ -675,11 +683,13 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
     for sent in doc.sents:
         for found in find_predicates(sent, lex):
             actors, recipients = arguments(found, index, lex.cues.reactive_verbs)
-            if not actors:
+            if not actors or found.sense.needs_recipient and not recipients:
                 continue  # PLOVER events need an initiator; an agentless mention is not coded
             mood, consumed = modality(found, lex.cues, article.lang or "")
             event_type = found.sense.negated_type if consumed and found.sense.negated_type else found.sense.type
             event_type = _framed(event_type, mood, onto.types[event_type].quad_class)
+            if mood == "planned":  # "will provide aid": a promised cooperative act is an AGREE (cues' planned_types)
+                event_type = lex.cues.planned_types.get(event_type, event_type)
             source = attribution(found, sent, lex.cues, index, actors)
             actor_keys = {_key(a.actor) for a in actors}
             if mood == "asserted" and source.kind != "publisher" and not (
