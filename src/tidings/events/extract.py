@@ -164,8 +164,14 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             # its content all the same, though it is not itself coded
             framing.add(token.i)
     framing |= {f.head.i for f in found if f.verbal and f.sense.type in CONTENT_FRAMES}
+    # An evaluation is already told by an accusation that frames it ("alleging that the call was
+    # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
+    accusing = {f.head.i for f in found if f.verbal and f.sense.type == "ACCUSE" and not f.sense.speaker}
+    events = {f.head.i for f in found if not f.sense.speaker}
     for f in found:
         if _framed_by(f.head, framing):
+            continue
+        if f.sense.speaker and (_framed_by(f.head, accusing) or f.head.dep_ == "amod" and f.head.head.i in events):
             continue
         yield f
 
@@ -496,10 +502,10 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
     criticism of what is evaluated: actor = who says it, recipient = the thing judged or whose it is."""
     speaker = index.speaker_of(head)
     clause = next((a for a in [head, *_ancestors(head, 4)] if a.pos_ in {"VERB", "AUX"}), None)
-    actors: list[Participant] = []
-    if speaker is not None:
+    actors: list[Participant] = _reporters(head, index)  # "Vindman and Williams told lawmakers that ..."
+    if not actors and speaker is not None:
         actors = [Participant(speaker, speaker.name, head.idx, head.idx + len(head))]
-    elif clause is not None and clause != head:
+    elif not actors and clause is not None and clause != head:
         # "M. Mouallem a qualifié de mensonges...", "Trump a jugé la décision inacceptable"
         subjects, passive = _subjects(clause)
         if not passive and not any(head in s.subtree for s in subjects):
@@ -512,6 +518,20 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
     recipients = [p for t in judged for p in _participants(t, index)]
     keys = {_key(p.actor) for p in actors}
     return _dedupe(actors), [p for p in _dedupe(recipients) if _key(p.actor) not in keys]
+
+
+def _reporters(head: Token, index: ArticleIndex) -> list[Participant]:
+    """Every linked subject of the reporting verb that governs a word ("Vindman and Williams said...")."""
+    lex = lexicon(index.article.lang or "")
+    if lex is None or lex.cues is None:
+        return []
+    for ancestor in _ancestors(head, 5):
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in lex.cues.reporting_verbs:
+            subjects, passive = _subjects(ancestor)
+            if passive or any(_pronoun(s) in SPEAKER_PRONOUNS for s in subjects):
+                return []
+            return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
+    return []
 
 
 def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str]) -> list[Participant]:
