@@ -163,7 +163,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             # a demand verb the model left inflected ("il ne demande plus à l'Ukraine de reconnaître...") frames
             # its content all the same, though it is not itself coded
             framing.add(token.i)
-    framing |= {f.head.i for f in found if f.verbal and f.sense.type in CONTENT_FRAMES}
+    # a demand or threat noun frames its content too ("Trump's request to Ukraine to investigate his rivals")
+    framing |= {f.head.i for f in found if f.sense.type in CONTENT_FRAMES and not f.sense.speaker}
     # An evaluation is already told by an accusation that frames it ("alleging that the call was
     # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
     accusing = {f.head.i for f in found if f.verbal and f.sense.type == "ACCUSE" and not f.sense.speaker}
