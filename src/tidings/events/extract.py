@@ -179,7 +179,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
 
 def _inside_name(token: Token) -> bool:
     """A proper noun inside a multiword named entity of the model's (an organisation's or a law's name)."""
-    return token.ent_iob_ in {"B", "I"} and any(len(e) > 1 for e in token.doc.ents if e.start <= token.i < e.end)
+    doc = token.doc
+    return token.ent_iob_ == "I" or token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
 
 
 def _framed_by(token: Token, framing: set[int]) -> bool:
@@ -314,7 +315,7 @@ def _unlinked(token: Token, index: ArticleIndex) -> list[Participant]:
     # physicians"); a named place is not an unnamed actor
     if any(c.dep_ == "case" for c in token.children) or any(start <= e.start < end for e in index.places):
         return []
-    text = token.doc.text[start:end]
+    text = index.article.text[start:end]  # the Doc's text, without rebuilding it from the tokens
     if len(text) > 80:
         start, end, text = token.idx, token.idx + len(token), token.text
     ref = ActorRef(None, text, "unknown", index.focus_country, None, how="unlinked (country from the article)")
