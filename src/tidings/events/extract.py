@@ -180,7 +180,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
 def _inside_name(token: Token) -> bool:
     """A proper noun inside a multiword named entity of the model's (an organisation's or a law's name)."""
     doc = token.doc
-    return token.ent_iob_ == "I" or token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+    following = doc[token.i + 1].ent_iob_ if token.i + 1 < len(doc) else ""
+    return token.ent_iob_ == "I" or token.ent_iob_ == "B" and following == "I"
 
 
 def _framed_by(token: Token, framing: set[int]) -> bool:
@@ -483,9 +484,15 @@ def arguments(found: Found, index: ArticleIndex,
                     elif case in noun_recipient_cases:
                         recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
                     elif case == "from" and _undergoer(head, index):
-                        actors.extend(people)  # "received an inquiry from the office of...", "scrutiny from the SEC"
+                        # "received an inquiry from the office of...", "scrutiny from the SEC", "from Germany"
+                        actors.extend(people or [p for t in _with_conjuncts(target) for p in _country_place(t, index)])
         if verb is None and (undergoers := _undergoer(head, index)):
             recipients.extend(undergoers)  # "WeWork is facing scrutiny", "Assange faces 18 criminal charges"
+            governor = head.head.head if head.dep_ == "pobj" else head.head
+            for prep in governor.children:  # "faced criticism from France": the parser hangs "from" on the verb
+                if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+                    actors.extend(p for t in prep.children for c in _with_conjuncts(t)
+                                  for p in _participants(c, index) or _country_place(c, index))
         elif not actors and verb is None:
             actors.extend(_governor_subjects(head, index, reactive))
         # "la libération de 400 prisonniers" vs "la visite du président": "de" names the doer unless one is known
@@ -561,6 +568,15 @@ def _undergoer(noun: Token, index: ArticleIndex) -> list[Participant]:
         return []
     subjects, passive = _subjects(verb)
     return [] if passive else [p for s in subjects for t in _with_conjuncts(s) for p in _acted_upon(t, index)]
+
+
+def _country_place(token: Token, index: ArticleIndex) -> list[Participant]:
+    """A country the linker took as a place ("criticism from Germany"), as that country's government."""
+    for e in index.places:
+        if e.start <= token.idx < e.end and e.place is not None and e.place.feature == "country" and e.place.country:
+            return [Participant(registry().country_ref(e.place.country, "government", "country"), e.text, e.start,
+                                e.end)]
+    return []
 
 
 def _ancestors(token: Token, limit: int = 6) -> Iterator[Token]:
