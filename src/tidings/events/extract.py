@@ -169,9 +169,13 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
     accusing = {f.head.i for f in found if f.verbal and f.sense.type == "ACCUSE" and not f.sense.speaker}
     events = {f.head.i for f in found if not f.sense.speaker}
+    verbal = {f.head.i for f in found if f.verbal}
     for f in found:
         if _framed_by(f.head, framing):
             continue
+        if not f.verbal and f.support is None and any(c.dep_ == "acl" and c.i in verbal for c in f.head.children):
+            continue  # "a plea agreement offered by prosecutors": the participle tells the event
+
         if f.sense.speaker and (_framed_by(f.head, accusing) or f.head.dep_ == "amod" and f.head.head.i in events):
             continue
         yield f
@@ -404,6 +408,14 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # a participle on a noun: "des manifestants réclamant...", "l'offensive lancée par Haftar"
             done = "Past" in current.morph.get("Tense") or current.tag_ == "VBN"
             return [current.head], done
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in {"VERB", "AUX"}:
+            # a gerund after a preposition is done by the verb's subject ("pleaded guilty to threatening..."),
+            # unless the verb has an object: "accused the US of restoring..." is the accusation's content
+            if current.head.lower_ in {"of", "with", "for", "from"} and any(
+                    c.dep_ in OBJECT for c in current.head.head.children):
+                break
+            current = current.head.head
+            continue
         if (current.dep_ in {"conj", "xcomp", "advcl"} or _infinitive_argument(current)) and current.head != current:
             # advcl only for subjectless participles and infinitives ("Dénonçant..., l'UGTT a appelé")
             if current.dep_ == "advcl" and "Fin" in current.morph.get("VerbForm"):
@@ -471,6 +483,8 @@ def arguments(found: Found, index: ArticleIndex,
         for child in head.children:
             if child.dep_ in {"nmod", "prep", "poss", "amod", "nmod:poss", "compound", "appos", "acl"}:
                 targets = list(child.children) if child.dep_ in {"prep", "acl"} else [child]
+                if child.dep_ == "acl":  # "tariffs imposed by China": ClearNLP's `agent` holds the "by" phrase
+                    targets = [t for x in targets for t in (x.children if x.dep_ == "agent" else [x])]
                 for target in targets:
                     case = child.lower_ if child.dep_ == "prep" else _case_of(target)
                     if child.dep_ == "acl" and case not in {"par", "by"}:
