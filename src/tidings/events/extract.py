@@ -339,7 +339,21 @@ def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False) -> list
                                                 for e in index.article.entities)) or (
             lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.person_nouns):
         return _unlinked(token, index)
-    return []
+    return [] if direct else _country_place(token, index)  # "extradition from the UK", "a visit to France"
+
+
+def _object_owner(token: Token, index: ArticleIndex) -> list[Participant]:
+    """Whose thing an object is, when the object is no actor: "examined the conduct of the staffers",
+    "condemned the move announced by Pompeo", "rejected a plea agreement offered by prosecutors"."""
+    out: list[Participant] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "acl":
+            for target in child.children:
+                if child.dep_ == "acl" and target.dep_ == "agent":
+                    out.extend(p for t in target.children for c in _with_conjuncts(t) for p in _acted_upon(c, index))
+                elif child.dep_ == "prep" and target.dep_ == "pobj":
+                    out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+    return out
 
 
 def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[Participant]:
@@ -456,7 +470,7 @@ def arguments(found: Found, index: ArticleIndex,
                     if sense.symmetric:
                         actors.extend(_participants(token, index))
                     else:
-                        recipients.extend(_acted_upon(token, index, direct=True))
+                        recipients.extend(_acted_upon(token, index, direct=True) or _object_owner(token, index))
             elif child.dep_ in {"xcomp", "expl:comp"} and child.pos_ in {"PROPN", "PRON"} and not _case_of(child):
                 # misparsed objects: "appelé Pékin à fournir" (Pékin as xcomp), the clitic "lui a demandé"
                 recipients.extend(_participants(child, index))
@@ -478,6 +492,7 @@ def arguments(found: Found, index: ArticleIndex,
                     if _case_of(c) in CO_ACTOR_CASES:
                         actors.extend(p for t in _with_conjuncts(c) for p in _participants(t, index))
         of_phrases: list[Participant] = []
+        of_people: list[Participant] = []
         # "son soutien à Richard Ferrand", "a visit to Moscow": on an event noun "à"/"to" names who it is for
         noun_recipient_cases = recipient_cases | {"à", "au", "aux", "to"}
         for child in head.children:
@@ -490,6 +505,8 @@ def arguments(found: Found, index: ArticleIndex,
                     if child.dep_ == "acl" and case not in {"par", "by"}:
                         continue  # "l'offensive lancée par Haftar": only the participle's agent
                     people = [p for t in _with_conjuncts(target) for p in _participants(t, index)]
+                    if case in AGENT_CASES and not people:  # "criticism of teachers", "the release of hostages"
+                        of_people.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
                     if case in CO_ACTOR_CASES or case in {"par", "by"} or (
                             not case and target.dep_ in {"amod", "poss", "compound", "nmod:poss"}):
                         actors.extend(people)
@@ -511,6 +528,8 @@ def arguments(found: Found, index: ArticleIndex,
             actors.extend(_governor_subjects(head, index, reactive))
         # "la libération de 400 prisonniers" vs "la visite du président": "de" names the doer unless one is known
         (recipients if actors and not sense.symmetric else actors).extend(of_phrases)
+        if actors and not sense.symmetric:
+            recipients.extend(of_people)  # unnamed people after "of" are acted upon, never the doers
     actors = _dedupe(actors)
     keys = {_key(p.actor) for p in actors}
     # "la démission de son gouvernement": the actor's own country is not the one acted upon
