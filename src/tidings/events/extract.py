@@ -480,7 +480,8 @@ def arguments(found: Found, index: ArticleIndex,
                     case = _case_of(target) if child.dep_ != "prep" else child.lower_
                     if sense.symmetric and case in CO_ACTOR_CASES:
                         actors.extend(p for t in _with_conjuncts(target) for p in _participants(t, index))
-                    elif case in recipient_cases:
+                    elif case in recipient_cases or case in CO_ACTOR_CASES and not sense.symmetric:
+                        # a one-sided act "with" someone is done to them ("closed its borders with Syria")
                         recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
         if not recipients and not sense.symmetric:
             recipients.extend(_content_recipients(verb, sense, index))
