@@ -128,3 +128,10 @@ def test_visit_needs_a_host_and_people_nouns_are_recipients():
 def test_no_event_noun_inside_an_organisation_name():
     events = _english("The Alliance for American Manufacturing applauded the tariffs.")
     assert all(e.trigger != "Alliance" for e in events)
+
+
+def test_obligation_said_by_another_is_a_request():
+    events = _english('"Russia must withdraw its troops from Ukraine," the French president Emmanuel Macron said.')
+    assert ({"FRA"}, {"RUS"}) in _dyads(events, "REQUEST")
+    assert not _dyads(events, "RETREAT")  # what is demanded is not an event of its own
+    assert not _english('"We must withdraw our troops," Emmanuel Macron said.')

@@ -52,6 +52,10 @@ class Found:
     head: Token  # the predicate (verb, or event noun)
     support: Token | None  # a light verb carrying the noun, if any
     verbal: bool = True  # the head is a verb (possibly one the tagger called a noun or adjective)
+    demand: bool = False  # "X must do Y", said by someone else: the speaker's REQUEST to X (cues' demand_modals)
+
+
+DEMAND = Sense("must", "VERB", "REQUEST", None)
 
 
 # Dependents only a verb has: an infinitive's "de"/"à", a tense auxiliary, a direct object. A noun or adjective
@@ -165,6 +169,9 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             framing.add(token.i)
     # a demand or threat noun frames its content too ("Trump's request to Ukraine to investigate his rivals")
     framing |= {f.head.i for f in found if f.sense.type in CONTENT_FRAMES and not f.sense.speaker}
+    demands = [Found(DEMAND, t, None, demand=True) for t in sent if _demanded(t, cues)]
+    framing |= {f.head.i for f in demands}
+    found = [f for f in found if f.head.i not in framing or f.sense.type in CONTENT_FRAMES] + demands
     # An evaluation is already told by an accusation that frames it ("alleging that the call was
     # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
     accusing = {f.head.i for f in found if f.verbal and f.sense.type == "ACCUSE" and not f.sense.speaker}
@@ -179,6 +186,16 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
         if f.sense.speaker and (_framed_by(f.head, accusing) or f.head.dep_ == "amod" and f.head.head.i in events):
             continue
         yield f
+
+
+def _demanded(verb: Token, cues: Cues) -> bool:
+    """An active clause with an obligation auxiliary ("must end", "should direct"), not "should have done"."""
+    if verb.pos_ != "VERB" or not cues.demand_modals:
+        return False
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(c.lemma_.lower() in cues.demand_modals for c in aux) and not any(
+        c.lemma_.lower() == "have" or c.dep_ in {"auxpass", "aux:pass"} for c in aux) and any(
+        c.dep_ in SUBJECT for c in verb.children)
 
 
 def _inside_name(token: Token) -> bool:
@@ -446,6 +463,8 @@ def arguments(found: Found, index: ArticleIndex,
     sense, head = found.sense, found.head
     if sense.speaker:
         return _evaluation(head, index)
+    if found.demand:
+        return _demand_arguments(head, index)
     verb = found.support if found.support is not None else (head if found.verbal else None)
     actors: list[Participant] = []
     recipients: list[Participant] = []
@@ -561,6 +580,18 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
     recipients = [p for t in judged for p in _participants(t, index)]
     keys = {_key(p.actor) for p in actors}
     return _dedupe(actors), [p for p in _dedupe(recipients) if _key(p.actor) not in keys]
+
+
+def _demand_arguments(verb: Token, index: ArticleIndex) -> tuple[list[Participant], list[Participant]]:
+    """(speaker, subject) of "X must do Y": nothing when nobody else says it or X is the speaker ("we must")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if any(_pronoun(s) in SPEAKER_PRONOUNS for s in subjects):
+        return [], []
+    speakers = _reporters(verb, index)
+    keys = {_key(p.actor) for p in speakers}
+    recipients = [p for s in subjects for t in _with_conjuncts(s) for p in _acted_upon(t, index, direct=True)
+                  if _key(p.actor) not in keys]
+    return (speakers, recipients) if recipients else ([], [])
 
 
 def _reporters(head: Token, index: ArticleIndex) -> list[Participant]:

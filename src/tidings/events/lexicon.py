@@ -59,6 +59,9 @@ class Cues:
     undergo_verbs: frozenset[str] = frozenset()
     # type -> type for a promised or announced act ("would provide aid" is an AGREE in PLOVER)
     planned_types: dict[str, str] = field(default_factory=dict)
+    # auxiliaries of obligation whose clause, said by someone else, is that speaker's REQUEST to its subject
+    # ("The authorities must end this crackdown," said Luther); empty unless `demand_requests` is true
+    demand_modals: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -114,4 +117,5 @@ def lexicon(lang: str) -> Lexicon | None:
         person_nouns=_lower_set(cues.get("person_nouns")),
         undergo_verbs=_lower_set(cues.get("undergo_verbs")),
         planned_types={str(k): str(v) for k, v in (cues.get("planned_types") or {}).items()},
+        demand_modals=_lower_set(cues.get("demand_modals")) if cues.get("demand_requests") else frozenset(),
     ))
