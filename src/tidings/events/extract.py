@@ -149,7 +149,10 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
         if token.pos_ == "PROPN" and _inside_name(token):
             continue  # "the Alliance for American Manufacturing", "the Swedish Prosecution Authority": a name
         senses = lex.senses.get((lemma, pos))
-        if senses and (sense := choose_sense(senses, token)):
+        # "faced scrutiny from the SEC": the parser hangs the noun's "from" phrase on the undergoing verb
+        extra = [c.lower_ for c in token.head.children if c.dep_ == "prep"] \
+            if pos == "NOUN" and token.head.lemma_.lower() in cues.undergo_verbs else []
+        if senses and (sense := choose_sense(senses, token, extra)):
             if pos == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
                     "Past" in token.morph.get("Tense")) and token.tag_ != "VBN":
                 # "l'accord signé en février": a past event recalled. Not English reduced relatives ("troops
@@ -334,8 +337,8 @@ def _unlinked(token: Token, index: ArticleIndex) -> list[Participant]:
         return []
     start, end = _phrase_span(token)
     # "à l'Ukraine" as a subject is a misparse (UD `case`; ClearNLP `prep` is a postmodifier: "a group of
-    # physicians"); a named place is not an unnamed actor
-    if any(c.dep_ == "case" for c in token.children) or any(start <= e.start < end for e in index.places):
+    # physicians"); a named place is not an unnamed actor, though it may qualify one ("a New York man")
+    if any(c.dep_ == "case" for c in token.children) or any(e.start <= token.idx < e.end for e in index.places):
         return []
     text = index.article.text[start:end]  # the Doc's text, without rebuilding it from the tokens
     if len(text) > 80:
