@@ -631,6 +631,13 @@ def _undergoer(noun: Token, index: ArticleIndex) -> list[Participant]:
     """The subject of a verb that undergoes the event noun it governs ("faced criticism", "came under fire")."""
     lex = lexicon(index.article.lang or "")
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if lex is not None and lex.cues is not None and verb.lemma_.lower() in lex.cues.undergo_nouns and (
+            verb.dep_ in {"attr", "nsubj"} and noun.head.lower_ == "of"):
+        # "WeWork is the subject of an SEC inquiry", "the base has been the target of a campaign"
+        holder = verb.head
+        subjects = [c for c in holder.children if c.dep_ in SUBJECT and c != verb] + (
+            [c for c in holder.children if c.dep_ == "attr" and c != verb] if verb.dep_ == "nsubj" else [])
+        return [p for s in subjects for t in _with_conjuncts(s) for p in _acted_upon(t, index)]
     if lex is None or lex.cues is None or verb.lemma_.lower() not in lex.cues.undergo_verbs or verb == noun or (
             noun.dep_ not in OBJECT | {"obl:arg", "pobj", "obl"}):
         return []

@@ -57,6 +57,8 @@ class Cues:
     # verbs whose subject undergoes the event noun they govern ("faced criticism", "received an inquiry"):
     # that subject is the noun's recipient
     undergo_verbs: frozenset[str] = frozenset()
+    # nouns through which a subject undergoes an event noun ("X is the target of a campaign")
+    undergo_nouns: frozenset[str] = frozenset()
     # type -> type for a promised or announced act ("would provide aid" is an AGREE in PLOVER)
     planned_types: dict[str, str] = field(default_factory=dict)
     # auxiliaries of obligation whose clause, said by someone else, is that speaker's REQUEST to its subject
@@ -116,6 +118,7 @@ def lexicon(lang: str) -> Lexicon | None:
         frame_nouns=_lower_set(cues.get("frame_nouns")),
         person_nouns=_lower_set(cues.get("person_nouns")),
         undergo_verbs=_lower_set(cues.get("undergo_verbs")),
+        undergo_nouns=_lower_set(cues.get("undergo_nouns")),
         planned_types={str(k): str(v) for k, v in (cues.get("planned_types") or {}).items()},
         demand_modals=_lower_set(cues.get("demand_modals")) if cues.get("demand_requests") else frozenset(),
     ))
