@@ -617,6 +617,9 @@ def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
+        lex = lexicon(index.article.lang or "")
+        if lex is not None and lex.cues is not None and verb.lemma_.lower() in lex.cues.reporting_verbs:
+            return []  # "Trump said at a rally", "told reporters after the meeting": where it was said
     elif noun.dep_ not in OBJECT | {"obl:arg"}:
         return []
     if verb.pos_ != "VERB" or verb.lemma_.lower() in reactive:
