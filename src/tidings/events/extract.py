@@ -290,6 +290,13 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
         return [Participant(speaker, token.text, token.idx, token.idx + len(token))] if speaker else []
     start, end = _phrase_span(token)
     found = [Participant(e.actor, e.text, e.start, e.end) for e in index.actors_within(start, end) if e.actor]
+    own = [p for p in found if p.start <= token.idx < p.end and p.actor.id is not None]
+    if own and len(found) > 1:
+        # "Hitler's Germany": a head linked to the registry stands for itself, not for its modifiers (an apposed
+        # name still counts: "the Home Secretary, Sajid Javid")
+        named = [p for c in token.children if c.dep_ in {"appos", "flat:name"} for p in found
+                 if c.idx <= p.start < _phrase_span(c)[1]]
+        found = own + named
     # a name the parser split in two ("président russe Vladimir | Poutine"): the mention around the token
     found = found or [Participant(e.actor, e.text, e.start, e.end) for e in index.actors
                       if e.start <= token.idx < e.end and e.actor]
