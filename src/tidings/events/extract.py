@@ -457,6 +457,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 break
             current = current.head.head
             continue
+        if current.dep_ == "xcomp" and current.head.dep_ == "acomp" and current.head.pos_ == "ADJ":
+            current = current.head.head  # "is likely to deploy", "stands ready to support": the copula's subject
+            continue
         if (current.dep_ in {"conj", "xcomp", "advcl"} or _infinitive_argument(current)) and current.head != current:
             # advcl only for subjectless participles and infinitives ("Dénonçant..., l'UGTT a appelé")
             if current.dep_ == "advcl" and "Fin" in current.morph.get("VerbForm"):
@@ -514,6 +517,8 @@ def arguments(found: Found, index: ArticleIndex,
                         recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
         if not recipients and not sense.symmetric:
             recipients.extend(_content_recipients(verb, sense, index))
+        if passive and not actors and sense.type == "MOBILIZE":
+            actors, recipients = recipients, []  # "the army could be deployed": forces mobilised are their own side
     if not found.verbal:  # an event noun: its own modifiers
         # "la rencontre très attendue entre A et B": the parser often hangs "entre" on the participle
         for m in head.children:
