@@ -181,7 +181,7 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     events = {f.head.i for f in found if not f.sense.speaker}
     verbal = {f.head.i for f in found if f.verbal}
     for f in found:
-        if _framed_by(f.head, framing):
+        if _framed_by(f.head, framing) and not f.sense.speaker:  # a judgement is the speaker's own, even there
             continue
         if not f.verbal and f.support is None and any(c.dep_ == "acl" and c.i in verbal for c in f.head.children):
             continue  # "a plea agreement offered by prosecutors": the participle tells the event
@@ -587,7 +587,9 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
         subjects, passive = _subjects(clause)
         if not passive and not any(head in s.subtree for s in subjects):
             actors = [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
-    judged: list[Token] = [c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"nmod", "obl"}]
+    judged: list[Token] = [c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"nmod", "obl", "poss"}]
+    # ClearNLP: "the pretense of the Democrats" (prep "of"), "their charade" (poss, above)
+    judged += [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children]
     if head.dep_ in {"amod", "acl"}:
         judged.append(head.head)
     if clause is not None and clause != head and head.dep_ in {"xcomp", "obl", "obl:arg", "oprd", "acomp"}:
