@@ -135,3 +135,11 @@ def test_obligation_said_by_another_is_a_request():
     assert ({"FRA"}, {"RUS"}) in _dyads(events, "REQUEST")
     assert not _dyads(events, "RETREAT")  # what is demanded is not an event of its own
     assert not _english('"We must withdraw our troops," Emmanuel Macron said.')
+
+
+def test_readiness_to_cooperate_is_an_agreement_and_mobilised_forces_are_their_own_side():
+    [offer] = _english("France is ready to contribute 4,000 troops to the peacekeeping force in Mali.")
+    assert offer.type == "AGREE" and {p.actor.country for p in offer.actors} == {"FRA"}
+    mobilised = [e for e in _english("Russian troops could be deployed to the border.") if e.type == "MOBILIZE"]
+    assert mobilised and mobilised[0].modality == "hypothetical"
+    assert {p.actor.country for p in mobilised[0].actors} == {"RUS"}
