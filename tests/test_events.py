@@ -92,3 +92,54 @@ def test_events_command_filters_the_store(tmp_path):
     assert threats and all(t["type"] == "THREATEN" for t in threats)
     russia = runner.invoke(app, ["events", "--db", str(db), "--actor", "RUS"])
     assert russia.exit_code == 0 and "Vladimir Putin" in russia.stdout
+
+
+def _english(text):
+    return tidings.process_text(text, published="2024-03-01", lang="en").events
+
+
+def _dyads(events, event_type):
+    return [({p.actor.country for p in e.actors}, {p.actor.country for p in e.recipients})
+            for e in events if e.type == event_type]
+
+
+def test_accusation_is_about_the_subject_of_its_clause():
+    events = _english("Russia alleged that Ukraine shelled the nuclear plant.")
+    assert ({"RUS"}, {"UKR"}) in _dyads(events, "ACCUSE")
+
+
+def test_undergone_criticism_has_the_subject_as_recipient():
+    events = _english("Russia faced sharp criticism from Germany over the decision.")
+    assert _dyads(events, "ACCUSE") == [({"DEU"}, {"RUS"})]
+
+
+def test_announced_sanction_is_a_threat_and_promised_aid_an_agreement():
+    assert [e.type for e in _english("Trump said he would raise tariffs on China.")] == ["THREATEN"]
+    [aid] = _english("Japan will provide humanitarian aid to Ukraine.")
+    assert aid.type == "AGREE" and aid.modality == "planned"
+
+
+def test_visit_needs_a_host_and_people_nouns_are_recipients():
+    assert not [e for e in _english("Angela Merkel visited the border on Tuesday.") if e.type == "CONSULT"]
+    [threat] = _english("Iran threatened to kill the hostages.")
+    assert threat.type == "THREATEN" and [p.text for p in threat.recipients] == ["the hostages"]
+
+
+def test_no_event_noun_inside_an_organisation_name():
+    events = _english("The Alliance for American Manufacturing applauded the tariffs.")
+    assert all(e.trigger != "Alliance" for e in events)
+
+
+def test_obligation_said_by_another_is_a_request():
+    events = _english('"Russia must withdraw its troops from Ukraine," the French president Emmanuel Macron said.')
+    assert ({"FRA"}, {"RUS"}) in _dyads(events, "REQUEST")
+    assert not _dyads(events, "RETREAT")  # what is demanded is not an event of its own
+    assert not _english('"We must withdraw our troops," Emmanuel Macron said.')
+
+
+def test_readiness_to_cooperate_is_an_agreement_and_mobilised_forces_are_their_own_side():
+    [offer] = _english("France is ready to contribute 4,000 troops to the peacekeeping force in Mali.")
+    assert offer.type == "AGREE" and {p.actor.country for p in offer.actors} == {"FRA"}
+    mobilised = [e for e in _english("Russian troops could be deployed to the border.") if e.type == "MOBILIZE"]
+    assert mobilised and mobilised[0].modality == "hypothetical"
+    assert {p.actor.country for p in mobilised[0].actors} == {"RUS"}

@@ -52,6 +52,10 @@ class Found:
     head: Token  # the predicate (verb, or event noun)
     support: Token | None  # a light verb carrying the noun, if any
     verbal: bool = True  # the head is a verb (possibly one the tagger called a noun or adjective)
+    demand: bool = False  # "X must do Y", said by someone else: the speaker's REQUEST to X (cues' demand_modals)
+
+
+DEMAND = Sense("must", "VERB", "REQUEST", None)
 
 
 # Dependents only a verb has: an infinitive's "de"/"à", a tense auxiliary, a direct object. A noun or adjective
@@ -142,8 +146,13 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             continue
         pos = token.pos_ if token.pos_ in {"VERB", "ADJ"} else "NOUN"
         lemma = token.lemma_.lower()
+        if token.pos_ == "PROPN" and _inside_name(token):
+            continue  # "the Alliance for American Manufacturing", "the Swedish Prosecution Authority": a name
         senses = lex.senses.get((lemma, pos))
-        if senses and (sense := choose_sense(senses, token)):
+        # "faced scrutiny from the SEC": the parser hangs the noun's "from" phrase on the undergoing verb
+        extra = [c.lower_ for c in token.head.children if c.dep_ == "prep"] \
+            if pos == "NOUN" and token.head.lemma_.lower() in cues.undergo_verbs else []
+        if senses and (sense := choose_sense(senses, token, extra)):
             if pos == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
                     "Past" in token.morph.get("Tense")) and token.tag_ != "VBN":
                 # "l'accord signé en février": a past event recalled. Not English reduced relatives ("troops
@@ -161,11 +170,42 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             # a demand verb the model left inflected ("il ne demande plus à l'Ukraine de reconnaître...") frames
             # its content all the same, though it is not itself coded
             framing.add(token.i)
-    framing |= {f.head.i for f in found if f.verbal and f.sense.type in CONTENT_FRAMES}
+    # a demand or threat noun frames its content too ("Trump's request to Ukraine to investigate his rivals")
+    framing |= {f.head.i for f in found if f.sense.type in CONTENT_FRAMES and not f.sense.speaker}
+    demands = [Found(DEMAND, t, None, demand=True) for t in sent if _demanded(t, cues)]
+    framing |= {f.head.i for f in demands}
+    found = [f for f in found if f.head.i not in framing or f.sense.type in CONTENT_FRAMES] + demands
+    # An evaluation is already told by an accusation that frames it ("alleging that the call was
+    # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
+    accusing = {f.head.i for f in found if f.verbal and f.sense.type == "ACCUSE" and not f.sense.speaker}
+    events = {f.head.i for f in found if not f.sense.speaker}
+    verbal = {f.head.i for f in found if f.verbal}
     for f in found:
-        if _framed_by(f.head, framing):
+        if _framed_by(f.head, framing) and not f.sense.speaker:  # a judgement is the speaker's own, even there
+            continue
+        if not f.verbal and f.support is None and any(c.dep_ == "acl" and c.i in verbal for c in f.head.children):
+            continue  # "a plea agreement offered by prosecutors": the participle tells the event
+
+        if f.sense.speaker and (_framed_by(f.head, accusing) or f.head.dep_ == "amod" and f.head.head.i in events):
             continue
         yield f
+
+
+def _demanded(verb: Token, cues: Cues) -> bool:
+    """An active clause with an obligation auxiliary ("must end", "should direct"), not "should have done"."""
+    if verb.pos_ != "VERB" or not cues.demand_modals:
+        return False
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(c.lemma_.lower() in cues.demand_modals for c in aux) and not any(
+        c.lemma_.lower() == "have" or c.dep_ in {"auxpass", "aux:pass"} for c in aux) and any(
+        c.dep_ in SUBJECT for c in verb.children)
+
+
+def _inside_name(token: Token) -> bool:
+    """A proper noun inside a multiword named entity of the model's (an organisation's or a law's name)."""
+    doc = token.doc
+    following = doc[token.i + 1].ent_iob_ if token.i + 1 < len(doc) else ""
+    return token.ent_iob_ == "I" or token.ent_iob_ == "B" and following == "I"
 
 
 def _framed_by(token: Token, framing: set[int]) -> bool:
@@ -250,6 +290,13 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
         return [Participant(speaker, token.text, token.idx, token.idx + len(token))] if speaker else []
     start, end = _phrase_span(token)
     found = [Participant(e.actor, e.text, e.start, e.end) for e in index.actors_within(start, end) if e.actor]
+    own = [p for p in found if p.start <= token.idx < p.end and p.actor.id is not None]
+    if own and len(found) > 1:
+        # "Hitler's Germany": a head linked to the registry stands for itself, not for its modifiers (an apposed
+        # name still counts: "the Home Secretary, Sajid Javid")
+        named = [p for c in token.children if c.dep_ in {"appos", "flat:name"} for p in found
+                 if c.idx <= p.start < _phrase_span(c)[1]]
+        found = own + named
     # a name the parser split in two ("président russe Vladimir | Poutine"): the mention around the token
     found = found or [Participant(e.actor, e.text, e.start, e.end) for e in index.actors
                       if e.start <= token.idx < e.end and e.actor]
@@ -296,14 +343,69 @@ def _unlinked(token: Token, index: ArticleIndex) -> list[Participant]:
     if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ in STOP_NOUNS:
         return []
     start, end = _phrase_span(token)
-    if any(c.dep_ in {"case", "prep"} for c in token.children) or any(
-            start <= e.start < end for e in index.places):
-        return []  # "à l'Ukraine" as a subject is a misparse; a named place is not an unnamed actor
-    text = token.doc.text[start:end]
+    # "à l'Ukraine" as a subject is a misparse (UD `case`; ClearNLP `prep` is a postmodifier: "a group of
+    # physicians"); a named place is not an unnamed actor, though it may qualify one ("a New York man")
+    if any(c.dep_ == "case" for c in token.children) or any(e.start <= token.idx < e.end for e in index.places):
+        return []
+    text = index.article.text[start:end]  # the Doc's text, without rebuilding it from the tokens
     if len(text) > 80:
         start, end, text = token.idx, token.idx + len(token), token.text
     ref = ActorRef(None, text, "unknown", index.focus_country, None, how="unlinked (country from the article)")
     return [Participant(ref, text, start, end)]
+
+
+def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False) -> list[Participant]:
+    """The one acted upon: a linked actor, or else, unlinked, a common noun for people ("vilified educators")
+    or a name the linker missed ("arrested Webb": any proper noun as a direct object, a person or organisation
+    mention after a preposition, not "on Monday")."""
+    found = _participants(token, index)
+    if found or token.pos_ not in {"NOUN", "PROPN"}:
+        return found
+    lex = lexicon(index.article.lang or "")
+    if token.pos_ == "PROPN" and (direct or any(e.start <= token.idx < e.end and e.label in {"PER", "ORG"}
+                                                for e in index.article.entities)) or (
+            lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.person_nouns):
+        return _unlinked(token, index)
+    return [] if direct else _country_place(token, index)  # "extradition from the UK", "a visit to France"
+
+
+def _object_owner(token: Token, index: ArticleIndex) -> list[Participant]:
+    """Whose thing an object is, when the object is no actor: "examined the conduct of the staffers",
+    "condemned the move announced by Pompeo", "rejected a plea agreement offered by prosecutors"."""
+    out: list[Participant] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "acl":
+            for target in child.children:
+                if child.dep_ == "acl" and target.dep_ == "agent":
+                    out.extend(p for t in target.children for c in _with_conjuncts(t) for p in _acted_upon(c, index))
+                elif child.dep_ == "prep" and target.dep_ == "pobj":
+                    out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+    return out
+
+
+def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[Participant]:
+    """Who a verbal act is about when it has no object: the subject of its clause for an accusation or a
+    demand ("alleged that Epstein abused...", "demanding the FBI summon him"), the object of its infinitive for
+    a threat or a refusal ("threatened to kill her parents", "refused to negotiate with Kabul")."""
+    out: list[Participant] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp" and sense.type in {"ACCUSE", "REQUEST"}:
+            for subject in child.children:
+                if subject.dep_ in SUBJECT | PASSIVE_SUBJECT:
+                    # "Trump's call with his counterpart was irregular": whose call it is, not who was called
+                    owner = [c for c in subject.children if c.dep_ in {"poss", "nmod:poss"}]
+                    out.extend(p for t in _with_conjuncts(owner[0] if owner else subject)
+                               for p in _acted_upon(t, index))
+        elif child.dep_ == "xcomp" and sense.type in {"THREATEN", "REJECT"}:
+            for target in child.children:
+                if target.dep_ in OBJECT:
+                    out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+                elif target.dep_ in OBLIQUE:
+                    for pobj in (list(target.children) if target.dep_ == "prep" else [target]):
+                        case = target.lower_ if target.dep_ == "prep" else _case_of(pobj)
+                        if case in AGAINST_CASES | CO_ACTOR_CASES:
+                            out.extend(p for t in _with_conjuncts(pobj) for p in _acted_upon(t, index))
+    return out
 
 
 def _key(actor: ActorRef) -> tuple[str | None, ...]:
@@ -347,6 +449,17 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # a participle on a noun: "des manifestants réclamant...", "l'offensive lancée par Haftar"
             done = "Past" in current.morph.get("Tense") or current.tag_ == "VBN"
             return [current.head], done
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in {"VERB", "AUX"}:
+            # a gerund after a preposition is done by the verb's subject ("pleaded guilty to threatening..."),
+            # unless the verb has an object: "accused the US of restoring..." is the accusation's content
+            if current.head.lower_ in {"of", "with", "for", "from"} and any(
+                    c.dep_ in OBJECT for c in current.head.head.children):
+                break
+            current = current.head.head
+            continue
+        if current.dep_ == "xcomp" and current.head.dep_ == "acomp" and current.head.pos_ == "ADJ":
+            current = current.head.head  # "is likely to deploy", "stands ready to support": the copula's subject
+            continue
         if (current.dep_ in {"conj", "xcomp", "advcl"} or _infinitive_argument(current)) and current.head != current:
             # advcl only for subjectless participles and infinitives ("Dénonçant..., l'UGTT a appelé")
             if current.dep_ == "advcl" and "Fin" in current.morph.get("VerbForm"):
@@ -363,6 +476,8 @@ def arguments(found: Found, index: ArticleIndex,
     sense, head = found.sense, found.head
     if sense.speaker:
         return _evaluation(head, index)
+    if found.demand:
+        return _demand_arguments(head, index)
     verb = found.support if found.support is not None else (head if found.verbal else None)
     actors: list[Participant] = []
     recipients: list[Participant] = []
@@ -386,9 +501,8 @@ def arguments(found: Found, index: ArticleIndex,
                 for token in _with_conjuncts(child):
                     if sense.symmetric:
                         actors.extend(_participants(token, index))
-                    else:  # the one acted upon: a linked actor, or a name the linker missed ("Webb")
-                        recipients.extend(_participants(token, index) or (
-                            _unlinked(token, index) if token.pos_ == "PROPN" else []))
+                    else:
+                        recipients.extend(_acted_upon(token, index, direct=True) or _object_owner(token, index))
             elif child.dep_ in {"xcomp", "expl:comp"} and child.pos_ in {"PROPN", "PRON"} and not _case_of(child):
                 # misparsed objects: "appelé Pékin à fournir" (Pékin as xcomp), the clitic "lui a demandé"
                 recipients.extend(_participants(child, index))
@@ -398,8 +512,13 @@ def arguments(found: Found, index: ArticleIndex,
                     case = _case_of(target) if child.dep_ != "prep" else child.lower_
                     if sense.symmetric and case in CO_ACTOR_CASES:
                         actors.extend(p for t in _with_conjuncts(target) for p in _participants(t, index))
-                    elif case in recipient_cases:
-                        recipients.extend(p for t in _with_conjuncts(target) for p in _participants(t, index))
+                    elif case in recipient_cases or case in CO_ACTOR_CASES and not sense.symmetric:
+                        # a one-sided act "with" someone is done to them ("closed its borders with Syria")
+                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+        if not recipients and not sense.symmetric:
+            recipients.extend(_content_recipients(verb, sense, index))
+        if passive and not actors and sense.type == "MOBILIZE":
+            actors, recipients = recipients, []  # "the army could be deployed": forces mobilised are their own side
     if not found.verbal:  # an event noun: its own modifiers
         # "la rencontre très attendue entre A et B": the parser often hangs "entre" on the participle
         for m in head.children:
@@ -408,27 +527,44 @@ def arguments(found: Found, index: ArticleIndex,
                     if _case_of(c) in CO_ACTOR_CASES:
                         actors.extend(p for t in _with_conjuncts(c) for p in _participants(t, index))
         of_phrases: list[Participant] = []
+        of_people: list[Participant] = []
         # "son soutien à Richard Ferrand", "a visit to Moscow": on an event noun "à"/"to" names who it is for
         noun_recipient_cases = recipient_cases | {"à", "au", "aux", "to"}
         for child in head.children:
             if child.dep_ in {"nmod", "prep", "poss", "amod", "nmod:poss", "compound", "appos", "acl"}:
                 targets = list(child.children) if child.dep_ in {"prep", "acl"} else [child]
+                if child.dep_ == "acl":  # "tariffs imposed by China": ClearNLP's `agent` holds the "by" phrase
+                    targets = [t for x in targets for t in (x.children if x.dep_ == "agent" else [x])]
                 for target in targets:
                     case = child.lower_ if child.dep_ == "prep" else _case_of(target)
                     if child.dep_ == "acl" and case not in {"par", "by"}:
                         continue  # "l'offensive lancée par Haftar": only the participle's agent
                     people = [p for t in _with_conjuncts(target) for p in _participants(t, index)]
+                    if case in AGENT_CASES and not people:  # "criticism of teachers", "the release of hostages"
+                        of_people.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
                     if case in CO_ACTOR_CASES or case in {"par", "by"} or (
                             not case and target.dep_ in {"amod", "poss", "compound", "nmod:poss"}):
                         actors.extend(people)
                     elif case in AGENT_CASES:
                         of_phrases.extend(people)
                     elif case in noun_recipient_cases:
-                        recipients.extend(people)
-        if not actors and verb is None:
+                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+                    elif case == "from" and _undergoer(head, index):
+                        # "received an inquiry from the office of...", "scrutiny from the SEC", "from Germany"
+                        actors.extend(people or [p for t in _with_conjuncts(target) for p in _country_place(t, index)])
+        if verb is None and (undergoers := _undergoer(head, index)):
+            recipients.extend(undergoers)  # "WeWork is facing scrutiny", "Assange faces 18 criminal charges"
+            governor = head.head.head if head.dep_ == "pobj" else head.head
+            for prep in governor.children:  # "faced criticism from France": the parser hangs "from" on the verb
+                if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+                    actors.extend(p for t in prep.children for c in _with_conjuncts(t)
+                                  for p in _participants(c, index) or _country_place(c, index))
+        elif not actors and verb is None:
             actors.extend(_governor_subjects(head, index, reactive))
         # "la libération de 400 prisonniers" vs "la visite du président": "de" names the doer unless one is known
         (recipients if actors and not sense.symmetric else actors).extend(of_phrases)
+        if actors and not sense.symmetric:
+            recipients.extend(of_people)  # unnamed people after "of" are acted upon, never the doers
     actors = _dedupe(actors)
     keys = {_key(p.actor) for p in actors}
     # "la démission de son gouvernement": the actor's own country is not the one acted upon
@@ -443,15 +579,17 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
     criticism of what is evaluated: actor = who says it, recipient = the thing judged or whose it is."""
     speaker = index.speaker_of(head)
     clause = next((a for a in [head, *_ancestors(head, 4)] if a.pos_ in {"VERB", "AUX"}), None)
-    actors: list[Participant] = []
-    if speaker is not None:
+    actors: list[Participant] = _reporters(head, index)  # "Vindman and Williams told lawmakers that ..."
+    if not actors and speaker is not None:
         actors = [Participant(speaker, speaker.name, head.idx, head.idx + len(head))]
-    elif clause is not None and clause != head:
+    elif not actors and clause is not None and clause != head:
         # "M. Mouallem a qualifié de mensonges...", "Trump a jugé la décision inacceptable"
         subjects, passive = _subjects(clause)
         if not passive and not any(head in s.subtree for s in subjects):
             actors = [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
-    judged: list[Token] = [c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"nmod", "obl"}]
+    judged: list[Token] = [c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"nmod", "obl", "poss"}]
+    # ClearNLP: "the pretense of the Democrats" (prep "of"), "their charade" (poss, above)
+    judged += [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children]
     if head.dep_ in {"amod", "acl"}:
         judged.append(head.head)
     if clause is not None and clause != head and head.dep_ in {"xcomp", "obl", "obl:arg", "oprd", "acomp"}:
@@ -461,12 +599,41 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
     return _dedupe(actors), [p for p in _dedupe(recipients) if _key(p.actor) not in keys]
 
 
+def _demand_arguments(verb: Token, index: ArticleIndex) -> tuple[list[Participant], list[Participant]]:
+    """(speaker, subject) of "X must do Y": nothing when nobody else says it or X is the speaker ("we must")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if any(_pronoun(s) in SPEAKER_PRONOUNS for s in subjects):
+        return [], []
+    speakers = _reporters(verb, index)
+    keys = {_key(p.actor) for p in speakers}
+    recipients = [p for s in subjects for t in _with_conjuncts(s) for p in _acted_upon(t, index, direct=True)
+                  if _key(p.actor) not in keys]
+    return (speakers, recipients) if recipients else ([], [])
+
+
+def _reporters(head: Token, index: ArticleIndex) -> list[Participant]:
+    """Every linked subject of the reporting verb that governs a word ("Vindman and Williams said...")."""
+    lex = lexicon(index.article.lang or "")
+    if lex is None or lex.cues is None:
+        return []
+    for ancestor in _ancestors(head, 5):
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in lex.cues.reporting_verbs:
+            subjects, passive = _subjects(ancestor)
+            if passive or any(_pronoun(s) in SPEAKER_PRONOUNS for s in subjects):
+                return []
+            return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
+    return []
+
+
 def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str]) -> list[Participant]:
     """The doer of an event noun that is the object of some verb: "Trump a rétabli des sanctions" -- unless
     the verb is a reaction to someone else's event ("Paris condamne les frappes", "lifted the tariffs")."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
+        lex = lexicon(index.article.lang or "")
+        if lex is not None and lex.cues is not None and verb.lemma_.lower() in lex.cues.reporting_verbs:
+            return []  # "Trump said at a rally", "told reporters after the meeting": where it was said
     elif noun.dep_ not in OBJECT | {"obl:arg"}:
         return []
     if verb.pos_ != "VERB" or verb.lemma_.lower() in reactive:
@@ -475,6 +642,33 @@ def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str
     if passive:
         return []
     return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
+
+
+def _undergoer(noun: Token, index: ArticleIndex) -> list[Participant]:
+    """The subject of a verb that undergoes the event noun it governs ("faced criticism", "came under fire")."""
+    lex = lexicon(index.article.lang or "")
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if lex is not None and lex.cues is not None and verb.lemma_.lower() in lex.cues.undergo_nouns and (
+            verb.dep_ in {"attr", "nsubj"} and noun.head.lower_ == "of"):
+        # "WeWork is the subject of an SEC inquiry", "the base has been the target of a campaign"
+        holder = verb.head
+        subjects = [c for c in holder.children if c.dep_ in SUBJECT and c != verb] + (
+            [c for c in holder.children if c.dep_ == "attr" and c != verb] if verb.dep_ == "nsubj" else [])
+        return [p for s in subjects for t in _with_conjuncts(s) for p in _acted_upon(t, index)]
+    if lex is None or lex.cues is None or verb.lemma_.lower() not in lex.cues.undergo_verbs or verb == noun or (
+            noun.dep_ not in OBJECT | {"obl:arg", "pobj", "obl"}):
+        return []
+    subjects, passive = _subjects(verb)
+    return [] if passive else [p for s in subjects for t in _with_conjuncts(s) for p in _acted_upon(t, index)]
+
+
+def _country_place(token: Token, index: ArticleIndex) -> list[Participant]:
+    """A country the linker took as a place ("criticism from Germany"), as that country's government."""
+    for e in index.places:
+        if e.start <= token.idx < e.end and e.place is not None and e.place.feature == "country" and e.place.country:
+            return [Participant(registry().country_ref(e.place.country, "government", "country"), e.text, e.start,
+                                e.end)]
+    return []
 
 
 def _ancestors(token: Token, limit: int = 6) -> Iterator[Token]:
@@ -517,8 +711,9 @@ def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
         return "hypothetical", consumed
     if any(t.lemma_.lower() in cues.hypothetical_adverbs for t in children + ancestors):
         return "hypothetical", consumed
+    # "said he would raise tariffs": without an if-clause (tried above), "would" is the future-in-the-past
     future = any("Fut" in t.morph.get("Tense") for t in near) or any(
-        t.lower_ in {"will", "shall"} for t in near)
+        t.lower_ in {"will", "shall"} or t.lemma_.lower() in cues.conditional_modals for t in near)
     if future or ((head.dep_ == "xcomp" or _infinitive_argument(head))
                   and head.head.lemma_.lower() in cues.planned_markers):
         return "planned", consumed
@@ -618,11 +813,13 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
     for sent in doc.sents:
         for found in find_predicates(sent, lex):
             actors, recipients = arguments(found, index, lex.cues.reactive_verbs)
-            if not actors:
+            if not actors or found.sense.needs_recipient and not recipients:
                 continue  # PLOVER events need an initiator; an agentless mention is not coded
             mood, consumed = modality(found, lex.cues, article.lang or "")
             event_type = found.sense.negated_type if consumed and found.sense.negated_type else found.sense.type
             event_type = _framed(event_type, mood, onto.types[event_type].quad_class)
+            if mood == "planned":  # "will provide aid": a promised cooperative act is an AGREE (cues' planned_types)
+                event_type = lex.cues.planned_types.get(event_type, event_type)
             source = attribution(found, sent, lex.cues, index, actors)
             actor_keys = {_key(a.actor) for a in actors}
             if mood == "asserted" and source.kind != "publisher" and not (

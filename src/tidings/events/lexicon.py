@@ -28,6 +28,7 @@ class Sense:
     reflexive: bool | None = None
     speaker: bool = False  # an evaluation ("inacceptable", "lies"): the actor is whoever says it
     predicative: bool = False  # only with a predicative complement ("called the process a sham"), and then first
+    needs_recipient: bool = False  # not coded without a recipient (a visit is to a host, aid goes to someone)
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,18 @@ class Cues:
     reactive_verbs: frozenset[str] = frozenset()
     # nouns that only date or frame the event noun they govern ("au lendemain de l'attentat")
     frame_nouns: frozenset[str] = frozenset()
+    # common nouns for people ("teachers", "her parents"): unlinked, they still count as the one acted upon
+    person_nouns: frozenset[str] = frozenset()
+    # verbs whose subject undergoes the event noun they govern ("faced criticism", "received an inquiry"):
+    # that subject is the noun's recipient
+    undergo_verbs: frozenset[str] = frozenset()
+    # nouns through which a subject undergoes an event noun ("X is the target of a campaign")
+    undergo_nouns: frozenset[str] = frozenset()
+    # type -> type for a promised or announced act ("would provide aid" is an AGREE in PLOVER)
+    planned_types: dict[str, str] = field(default_factory=dict)
+    # auxiliaries of obligation whose clause, said by someone else, is that speaker's REQUEST to its subject
+    # ("The authorities must end this crackdown," said Luther); empty unless `demand_requests` is true
+    demand_modals: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -82,7 +95,7 @@ def lexicon(lang: str) -> Lexicon | None:
             lemma, e["pos"], e["type"], e.get("mode"), bool(e.get("symmetric")),
             _lower_set(objects) if objects else None, _lower_set(e.get("excluded_object_lemmas")),
             _lower_set(e.get("recipient_preps")), e.get("negated_type"), e.get("reflexive"),
-            bool(e.get("speaker")), bool(e.get("predicative")),
+            bool(e.get("speaker")), bool(e.get("predicative")), bool(e.get("needs_recipient")),
         ))
     categories = {str(noun).lower(): category for category, nouns in (cues.get("attribution_nouns") or {}).items()
                   for noun in nouns or []}
@@ -103,4 +116,9 @@ def lexicon(lang: str) -> Lexicon | None:
         lemma_repairs=tuple(str(x) for x in cues.get("lemma_repairs") or []),
         reactive_verbs=_lower_set(cues.get("reactive_verbs")),
         frame_nouns=_lower_set(cues.get("frame_nouns")),
+        person_nouns=_lower_set(cues.get("person_nouns")),
+        undergo_verbs=_lower_set(cues.get("undergo_verbs")),
+        undergo_nouns=_lower_set(cues.get("undergo_nouns")),
+        planned_types={str(k): str(v) for k, v in (cues.get("planned_types") or {}).items()},
+        demand_modals=_lower_set(cues.get("demand_modals")) if cues.get("demand_requests") else frozenset(),
     ))
