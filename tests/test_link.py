@@ -153,6 +153,8 @@ def test_sports_reports_name_teams_and_missed_names_are_found():
     assert [e.actor.country for e in article.entities if e.text == "Assange"] == ["AUS"]
     tanf = found["al-Tanf"].place
     assert tanf is not None and tanf.country == "SYR" and tanf.geonameid is None
+
+
 def test_french_titles_before_names_groups_and_states():
     text = ("Le nouveau président ukrainien Volodymyr Zelensky a parlé. La chancelière (Angela Merkel) a répondu. "
             "L'ex-agent (russe) Sergueï Skripal est parti. Sergueï Lavrov a parlé. Son homologue allemand a répondu. "
