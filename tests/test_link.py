@@ -240,3 +240,13 @@ def test_country_names_in_a_sports_report_are_teams():
     teams = [e for e in article.entities if e.text in {"Spain", "Russia"}]
     assert teams and all(e.actor is None and e.place is None for e in teams)
     assert {e.place.geonameid for e in article.entities if e.text.lower() == "madrid"} == {3117735}
+
+
+def test_french_sports_report_and_accented_dateline():
+    text = ("SÉVILLE — Le sélectionneur a salué ses joueurs : l'Espagne a battu la Russie en demi-finale du "
+            "tournoi, devant un stade plein. L'entraîneur russe a reconnu la défaite.")
+    article = tidings.process_text(text, published="2019-11-19", lang="fr")
+    found = _by_text(article)
+    assert found["SÉVILLE"].place is not None and found["SÉVILLE"].place.country == "ESP"  # accents in capitals
+    teams = [e for e in article.entities if e.text in {"l'Espagne", "Espagne", "la Russie", "Russie"}]
+    assert teams and all(e.actor is None for e in teams)  # accented sports words count after folding

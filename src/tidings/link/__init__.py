@@ -27,12 +27,10 @@ from tidings.link.actors import (
     unknown_organization,
     unknown_person,
 )
-from tidings.link.actors import is_sports_report as has_sports_words
 from tidings.link.names import fold, fold_in_place, name_key
 from tidings.link.places import Gazetteer, gazetteer, region_spans
 from tidings.link.rules import (
     SPORTS_LOCATIVE,
-    dateline_place,
     extend_to_alias,
     is_sports_report,
     link_titles,
@@ -41,6 +39,7 @@ from tidings.link.rules import (
     person_groups,
     recipient_after_noun,
     unknown_places,
+    with_dateline,
 )
 from tidings.link.times import find_times
 from tidings.model import Article, Entity, PlaceRef
@@ -133,7 +132,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
     ctx = ArticleContext(day=article.published.date() if article.published else None)
     ctx.focus = article.context_country = _focus_country(article, ctx, reg, gaz)
     descriptions = find_descriptions(text, lang, ctx)
-    sports = has_sports_words(fold_in_place(text), lang)
+    sports = is_sports_report(text, lang)
     linked: list[Entity] = []
     # Pass 1: actors (also gathers the article's countries, which then rank ambiguous place names).
     pending_places: list[Entity] = []
@@ -213,12 +212,10 @@ def link_article(article: Article, doc: Doc | None) -> Article:
     linked += missed_names(text, linked, ctx, reg)
     linked = person_groups(text, link_titles(text, lang, linked, ctx, reg, gaz), reg)
     linked = unknown_places(text, lang, linked, reg, gaz, _previous_word)
-    if is_sports_report(text, lang):
+    if sports:
         linked = national_teams(linked, [_previous_word(text, e.start) in SPORTS_LOCATIVE for e in linked])
-    if (dateline := dateline_place(text, linked, gaz)) is not None:
-        linked.append(dateline)
+    linked = with_dateline(text, linked, gaz)
     linked.sort(key=lambda e: (e.start, e.end))
-    linked = _dateline(text, linked, gaz)
     linked = _missed_acronyms(text, linked, ctx, reg)
     linked = _generic_heads(linked, reg)
     linked = _counterparts(folded_text := fold_in_place(text), text, lang, linked, ctx, reg)
@@ -257,23 +254,6 @@ def _place_not_person(text: str, entity: Entity, lang: str, gaz: Gazetteer) -> b
     if place is None:
         return False
     return place.feature == "region" or _previous_word(text, entity.start) in LOCATIVE.get(lang, set())
-
-
-# "MADRID — ...", "VIENNA (AP) — ...", "PARIS, 12 mars (Reuters) - ...": the city the story was filed from.
-_DATELINE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'. -]{2,30}?)(?:,[^\n—–-]{0,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s")
-
-
-def _dateline(text: str, entities: list[Entity], gaz: Gazetteer) -> list[Entity]:
-    """The dateline's city is a place (the model rarely tags a name written in capitals)."""
-    m = _DATELINE.match(text)
-    if m is None or any(e.start < m.end("city") and m.start("city") < e.end for e in entities):
-        return entities
-    place = gaz.lookup(m.group("city").strip())
-    if place is None:
-        return entities
-    city = Entity(m.group("city").strip(), "LOC", m.start("city"), m.start("city") + len(m.group("city").strip()), "",
-                  place=place, origin="rule")
-    return sorted([*entities, city], key=lambda e: (e.start, e.end))
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,6}(?![\w-])")

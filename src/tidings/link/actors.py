@@ -106,7 +106,6 @@ class Registry:
         self.group_nouns: dict[str, dict[str, tuple[str | None, str | None]]] = defaultdict(dict)
         self.world_groups: dict[str, dict[str, tuple[str | None, str | None]]] = defaultdict(dict)
         self.state_nouns: dict[str, set[str]] = defaultdict(set)  # "État" in "l'État russe"
-        self.sports_words: dict[str, set[str]] = defaultdict(set)
         self.first_last: dict[str, list[AliasHit]] = defaultdict(list)  # "recep erdogan" -> Recep Tayyip Erdoğan
         self.country_actor: dict[str, str] = {}  # alpha-3 -> actor id
         # lang -> alias keys of countries, seats and international organisations written in that language
@@ -174,10 +173,6 @@ class Registry:
                 for lang, titles in (spec or {}).items():
                     for title, office in (titles or {}).items():
                         self.national_titles[lang][fold(title)] = (office["role"], office["country"])
-                continue
-            if key == "sports_words":
-                for lang, words in (spec or {}).items():
-                    self.sports_words[lang].update(fold(w) for w in words or [])
                 continue
             if key == "state_nouns":
                 for lang, words in (spec or {}).items():
@@ -593,18 +588,6 @@ def apposition(before: str, lang: str) -> tuple[int, int, str | None] | None:
     end += before[end:end + 1] == ")"  # "l'ex-agent (russe)"
     dem = groups["dem"]
     return start, end, registry().demonyms[lang].get(dem) if dem else None
-
-
-@cache
-def _sports_pattern(lang: str) -> re.Pattern[str] | None:
-    words = registry().sports_words.get(lang)
-    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])") if words else None
-
-
-def is_sports_report(folded: str, lang: str) -> bool:
-    """Four or more distinct words of sports reports ("Davis Cup", "semifinal", "tournoi"...)."""
-    pattern = _sports_pattern(lang)
-    return pattern is not None and len(set(pattern.findall(folded))) >= 4
 
 
 @cache

@@ -34,9 +34,10 @@ def _sports_words() -> tuple[int, dict[str, re.Pattern[str]]]:
 
 
 def is_sports_report(text: str, lang: str) -> bool:
+    """`min_distinct` or more distinct words of sports reports ("Davis Cup", "semifinal", "tournoi"...)."""
     least, patterns = _sports_words()
     pattern = patterns.get(lang)
-    return pattern is not None and len(set(pattern.findall(text.casefold()))) >= least
+    return pattern is not None and len(set(pattern.findall(fold(text)))) >= least
 
 
 # In a sports report "lost to Canada", "the win over Russia" name opponents: only these make a place.
@@ -223,18 +224,25 @@ def _country_inside(name: str, gaz: Gazetteer) -> str | None:
 
 # --- datelines -----------------------------------------------------------------------------------------
 
-_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z'. -]*[A-Z])\b(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
+# "MADRID — ...", "VIENNA (AP) — ...", "PARIS, 12 mars (Reuters) - ...": the city the story was filed from.
+_DATELINE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'. -]{1,30}?[A-ZÀ-Ý])(?:,[^\n—–-]{0,30})?"
+                       r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s")
 
 
-def dateline_place(text: str, entities: list[Entity], gaz: Gazetteer) -> Entity | None:
-    """ "MADRID — Rafael Nadal kept..." : the city in capitals before the dash, which NER models miss."""
-    m = _DATELINE.match(text[:80])
-    if m is None or any(e.start < m.end("city") and m.start("city") < e.end for e in entities):
-        return None
-    place = gaz.lookup(m.group("city").title())
+def with_dateline(text: str, entities: list[Entity], gaz: Gazetteer) -> list[Entity]:
+    """ "MADRID — Rafael Nadal kept..." : the city in capitals before the dash is a place. NER models miss it
+    or take it for an organisation (or, in a sports report, a team): such a reading gives way to the place."""
+    m = _DATELINE.match(text[:120])
+    if m is None:
+        return entities
+    overlapping = [e for e in entities if e.start < m.end("city") and m.start("city") < e.end]
+    if any(e.actor is not None or e.place is not None for e in overlapping):
+        return entities
+    place = gaz.lookup(m.group("city").title()) or gaz.lookup(m.group("city"))
     if place is None or place.feature == "country":
-        return None
-    return Entity(m.group("city"), "GPE", m.start("city"), m.end("city"), "", place=place, origin="rule")
+        return entities
+    city = Entity(m.group("city"), "GPE", m.start("city"), m.end("city"), "", place=place, origin="rule")
+    return [e for e in entities if e not in overlapping] + [city]
 
 
 # --- titles next to names ------------------------------------------------------------------------------
