@@ -250,3 +250,15 @@ def test_french_sports_report_and_accented_dateline():
     assert found["SÉVILLE"].place is not None and found["SÉVILLE"].place.country == "ESP"  # accents in capitals
     teams = [e for e in article.entities if e.text in {"l'Espagne", "Espagne", "la Russie", "Russie"}]
     assert teams and all(e.actor is None for e in teams)  # accented sports words count after folding
+
+
+def test_paragraphs_glued_after_a_year_or_a_bracket_are_sentences():
+    from tidings.nlp import load_model
+
+    nlp = load_model("fr_core_news_md")
+    doc = nlp("Le retrait doit finir avant le printemps 2021.Les soldats partent. Il a été condamné par "
+              "l'Organisation (OSCE).L'été dernier, il manifestait. Rien depuis mai 2019.A court terme, tout change. "
+              "La hausse est de 3.5 points.")
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert starts == ["Le", "Les", "Il", "L'été", "Rien", "A", "La"]
+    assert doc.text.count("3.5") == 1 and not any(s.text.startswith("5") for s in doc.sents)  # decimals stay whole

@@ -9,7 +9,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tidings.model import Article, Entity
 from tidings.settings import Settings
@@ -28,12 +28,16 @@ LABELS: dict[str, str] = {
 
 SENTENCE_END = set(".!?…:;»\"”)")
 # Paragraphs glued without a space ("l'AFP.Dimanche", "jeudi.Le"): a word, a full stop, a capitalised word.
-GLUED = re.compile(r"^(?P<left>[^\W\d_][\w'’-]*[\w)»\"”])(?P<dot>\.)(?P<right>[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)$")
+# A year ends many such paragraphs ("printemps 2021.Les talibans", "mai 2019.A court terme"); the next word may
+# be an elided article ("OSCE).L'été").
+_RIGHT = r"(?P<right>[A-ZÀ-Ý](?:[a-zà-ÿ][\w'’-]*|['’]))"
+GLUED = re.compile(rf"^(?P<left>[^\W\d_][\w'’-]*[\w)»\"”])(?P<dot>\.){_RIGHT}$")
+GLUED_YEAR = re.compile(r"^(?P<left>(?:1[89]|20)\d\d)(?P<dot>\.)(?P<right>[A-ZÀ-Ý](?:[a-zà-ÿ][\w'’-]*|['’])?)$")
 # The same with closing quotes or a bracket as the joint ('ONU."Les', 'OSDH)Selon', 'clair""Moscou'), and a
 # title glued to its paragraph with no punctuation at all ("Grèce/TurquieLa situation"), seen only before
 # the words a French or English sentence commonly starts with.
-GLUED_PUNCT = re.compile(r"^(?P<left>[^\W\d_][\w'’-]*[^\W\d_])(?P<joint>[.!?]?[\"”»)]+)(?P<open>[\"“«]?)"
-                         r"(?P<right>[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)$")
+GLUED_PUNCT = re.compile(r"^(?P<left>[^\W\d_][\w'’-]*[^\W\d_])(?P<joint>[.!?]?[\"”»)]+\.?)(?P<open>[\"“«]?)"
+                         + _RIGHT + "$")
 PARAGRAPH_STARTS = ("Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Ce", "Cette", "Ces", "Il", "Elle", "Ils",
                     "Elles", "Selon", "Pour", "Dans", "Après", "Mais", "Depuis", "Lors", "Son", "Sa", "Ses", "The",
                     "He", "She", "They", "This")
@@ -49,7 +53,7 @@ def glued_sentences(doc: Doc) -> Doc:
             if token.like_url or token.like_email:
                 continue
             parts: list[str] = []
-            if match := GLUED.match(token.text):
+            if match := GLUED.match(token.text) or GLUED_YEAR.match(token.text):
                 parts = [match["left"], match["dot"], match["right"]]
             elif match := GLUED_PUNCT.match(token.text):
                 parts = [match["left"], *match["joint"], *([match["open"]] if match["open"] else []), match["right"]]
@@ -58,6 +62,12 @@ def glued_sentences(doc: Doc) -> Doc:
             if parts:
                 retokenizer.split(token, parts, heads=[(token, i) for i in range(len(parts))])
     return doc
+
+
+def _sentence_word(token: Token, after_year: bool) -> bool:
+    """A word that can open a sentence: "Le", "L'", and after a year also "A" (French drops the accent of "À")."""
+    text = token.text
+    return text[:1].isupper() and (text[1:2].islower() or text[1:] in {"'", "’"} or after_year and len(text) == 1)
 
 
 @Language.component("tidings_sentence_hints")
@@ -71,7 +81,7 @@ def sentence_hints(doc: Doc) -> Doc:
             if not token.is_space:
                 token.is_sent_start = True
         elif previous.text == "." and not previous.whitespace_ and i >= 2 and not doc[i - 2].whitespace_ \
-                and len(doc[i - 2]) > 1 and token.text[:1].isupper() and token.text[1:2].islower():
+                and len(doc[i - 2]) > 1 and _sentence_word(token, after_year=doc[i - 2].is_digit):
             token.is_sent_start = True  # "jeudi.Le gouvernement": a paragraph glued to the previous one
         elif not previous.whitespace_ and previous.is_alpha and token.text in PARAGRAPH_STARTS:
             token.is_sent_start = True  # "Grèce/TurquieLa situation": a title glued to its paragraph
