@@ -51,9 +51,31 @@ class PRF:
 
 
 @dataclass
+class Agreement:
+    """How often a property of an event agrees with the gold, over the events whose type matched."""
+
+    total: int = 0
+    right: int = 0
+    confusions: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, got) where they differ
+
+    def add(self, gold: str, got: str) -> None:
+        self.total += 1
+        if gold == got:
+            self.right += 1
+        else:
+            self.confusions[(gold, got)] += 1
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"total": self.total, "accuracy": round(self.right / self.total, 4) if self.total else 0.0,
+                "confusions": {f"{g}->{p}": n for (g, p), n in self.confusions.most_common(8)}}
+
+
+@dataclass
 class EventScores:
     type_only: PRF = field(default_factory=PRF)
     full: PRF = field(default_factory=PRF)
+    modality: Agreement = field(default_factory=Agreement)
+    attribution: Agreement = field(default_factory=Agreement)
     sentences: int = 0
     gold_events: int = 0
     by_lang: dict[str, tuple[PRF, PRF]] = field(default_factory=dict)
@@ -62,6 +84,7 @@ class EventScores:
     def as_dict(self) -> dict[str, Any]:
         return {"sentences": self.sentences, "gold_events": self.gold_events, "type": self.type_only.as_dict(),
                 "type_actors_recipients": self.full.as_dict(),
+                "modality": self.modality.as_dict(), "attribution": self.attribution.as_dict(),
                 "by_lang": {k: {"type": a.as_dict(), "type_actors_recipients": b.as_dict()}
                             for k, (a, b) in sorted(self.by_lang.items())}}
 
@@ -113,6 +136,41 @@ def score_sentence(gold_events: list[dict[str, Any]], predicted: list[Event]) ->
     return type_counts, (full_tp, len(predicted) - full_tp, len(gold_events) - full_tp)
 
 
+def _attribution_label(attribution: dict[str, Any] | None) -> str:
+    """Gold and system attributions as comparable labels: the category, or the country of the actor."""
+    if not attribution or attribution.get("kind") in {None, "publisher"}:
+        return "publisher"
+    if attribution.get("kind") == "actor":
+        actor = attribution.get("actor") or attribution
+        return f"actor:{actor.get('country') or actor.get('id') or actor.get('name')}"
+    return str(attribution["kind"])
+
+
+def _system_attribution(event: Event) -> dict[str, Any]:
+    source = event.attribution
+    actor = source.actor
+    if actor is not None and any(_entity_matches(one, {"id": actor.id, "name": actor.name, "country": actor.country})
+                                 for one in _as_dicts(event)[0]):
+        return {"kind": "publisher"}  # an actor telling its own act: the gold leaves that unattributed (null)
+    return {"kind": source.kind, "actor": {"id": actor.id, "name": actor.name, "country": actor.country}
+            if actor is not None else None}
+
+
+def agree_on_matched(gold_events: list[dict[str, Any]], predicted: list[Event], scores: EventScores) -> None:
+    """Modality and attribution, compared on gold/system event pairs of the same type (participants first)."""
+    unmatched = list(predicted)
+    for gold in gold_events:
+        same_type = [e for e in unmatched if e.type == gold["type"]]
+        if not same_type:
+            continue
+        best = next((e for e in same_type if _same_participants(gold.get("actors") or [], _as_dicts(e)[0])),
+                    same_type[0])
+        unmatched.remove(best)
+        scores.modality.add(gold.get("modality") or "asserted", best.modality)
+        scores.attribution.add(_attribution_label(gold.get("attribution")),
+                               _attribution_label(_system_attribution(best)))
+
+
 def score_our_gold(rows: list[dict[str, Any]]) -> EventScores:
     articles = analyse_gold_documents(rows)
     scores = EventScores()
@@ -121,6 +179,7 @@ def score_our_gold(rows: list[dict[str, Any]]) -> EventScores:
         predicted = [e for e in article.events
                      if any(s < row["end"] and row["start"] < t for s, t in e.mentions)]
         type_counts, full_counts = score_sentence(row["events"], predicted)
+        agree_on_matched(row["events"], predicted, scores)
         if full_counts[1] or full_counts[2]:
             scores.errors.append({"gold": row, "got": [_event_summary(e) for e in predicted]})
         scores.sentences += 1

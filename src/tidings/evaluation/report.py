@@ -77,4 +77,7 @@ def print_tables(results: dict[str, Any], console: Console) -> None:
                 r = result[key]
                 table.add_row(short if key == "type" else "", label, str(result["gold_events"]),
                               f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}")
+            for key in ("modality", "attribution"):
+                if (r := result.get(key)) and r["total"]:
+                    table.add_row("", f"  {key} (type matched)", str(r["total"]), "", "", f"{r['accuracy']:.3f}")
     console.print(table)

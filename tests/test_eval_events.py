@@ -1,0 +1,48 @@
+"""The event scorer: counts on hand-made gold and system events (no model needed)."""
+
+from __future__ import annotations
+
+from tidings.evaluation.events import EventScores, agree_on_matched, score_sentence
+from tidings.model import ActorRef, Attribution, Event, Participant
+
+IRAN = ActorRef(id="Q794", name="Iran", kind="country", country="IRN", sector="government")
+ISRAEL = ActorRef(id="Q801", name="Israel", kind="country", country="ISR", sector="government")
+GOLD_IRAN = {"id": "Q794", "name": "Iran", "country": "IRN"}
+GOLD_ISRAEL = {"id": "Q801", "name": "Israel", "country": "ISR"}
+
+
+def _event(type_: str, actors: list[ActorRef], recipients: list[ActorRef], modality: str = "asserted",
+           attribution: Attribution | None = None) -> Event:
+    def part(ref: ActorRef) -> Participant:
+        return Participant(ref, ref.name, 0, 1)
+
+    return Event(event_id="e", doc_id="d", type=type_, mode=None, quad_class="verbal_conflict",
+                 actors=[part(a) for a in actors], recipients=[part(r) for r in recipients], sentence="s",
+                 sentence_start=0, sentence_end=1, trigger="t", trigger_start=0, modality=modality,
+                 attribution=attribution or Attribution("publisher"), intensity=-2.0, confidence=0.5,
+                 extractor="x", plover_version="v")
+
+
+def test_type_and_full_counts():
+    gold = [{"type": "ACCUSE", "actors": [GOLD_IRAN], "recipients": [GOLD_ISRAEL]},
+            {"type": "THREATEN", "actors": [GOLD_IRAN], "recipients": [GOLD_ISRAEL]}]
+    got = [_event("ACCUSE", [IRAN], [ISRAEL]), _event("THREATEN", [IRAN], []), _event("ASSAULT", [ISRAEL], [IRAN])]
+    (tp, fp, fn), (full_tp, full_fp, full_fn) = score_sentence(gold, got)
+    assert (tp, fp, fn) == (2, 1, 0)
+    assert (full_tp, full_fp, full_fn) == (1, 2, 1)  # the threat lacks its recipient
+
+
+def test_modality_and_attribution_agree_on_type_matched_events_only():
+    gold = [{"type": "ACCUSE", "actors": [GOLD_IRAN], "recipients": [GOLD_ISRAEL], "modality": "asserted",
+             "attribution": None},
+            {"type": "THREATEN", "actors": [GOLD_ISRAEL], "recipients": [GOLD_IRAN], "modality": "reported",
+             "attribution": {"kind": "anonymous_officials"}},
+            {"type": "ASSAULT", "actors": [GOLD_ISRAEL], "recipients": [], "modality": "asserted"}]
+    got = [_event("ACCUSE", [IRAN], [ISRAEL], attribution=Attribution("actor", IRAN, "Téhéran")),  # its own word
+           _event("THREATEN", [ISRAEL], [IRAN], modality="asserted", attribution=Attribution("media"))]
+    scores = EventScores()
+    agree_on_matched(gold, got, scores)
+    assert (scores.modality.total, scores.modality.right) == (2, 1)  # the unmatched ASSAULT is not compared
+    assert scores.modality.confusions == {("reported", "asserted"): 1}
+    assert (scores.attribution.total, scores.attribution.right) == (2, 1)
+    assert scores.attribution.confusions == {("anonymous_officials", "media"): 1}
