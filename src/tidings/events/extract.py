@@ -219,6 +219,14 @@ def _framed_by(token: Token, framing: set[int]) -> bool:
     return False
 
 
+def _partitive_object(token: Token, verb: Token) -> bool:
+    """A direct object the French model parsed as an oblique because its article looks like "de": "disperser des
+    manifestants", "arrêter des journalistes". Only when the verb has no object of its own and no "se" (then
+    "de" is a real preposition: "se retirer des territoires")."""
+    return token.dep_ == "obl:arg" and token.pos_ in {"NOUN", "PROPN"} and verb.pos_ == "VERB" and (
+        _case_of(token) == "des") and not any(c.dep_ in OBJECT for c in verb.children) and not _is_reflexive(verb)
+
+
 def _infinitive_argument(token: Token) -> bool:
     """An infinitive the French model attaches as an oblique ("promis de le venger"): a controlled complement."""
     return token.dep_ in {"obl:arg", "obl"} and any(c.dep_ == "mark" for c in token.children)
@@ -464,10 +472,21 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # advcl only for subjectless participles and infinitives ("Dénonçant..., l'UGTT a appelé")
             if current.dep_ == "advcl" and "Fin" in current.morph.get("VerbForm"):
                 break
+            if current.dep_ == "advcl" and _bare_past_participle(current):
+                # "Accusé par l'opposition de..., Trump a déclaré": the main clause's subject undergoes it
+                subjects, _ = _subjects(current.head)
+                return subjects, bool(subjects)
             current = current.head
         else:
             break
     return [], False
+
+
+def _bare_past_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary ("Accusée par Washington, elle..."): passive in French (the active
+    needs "ayant"). Only for French-style UD morphology; English VBN clauses are tagged apart."""
+    return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and (
+        verb.tag_ != "VBN") and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def arguments(found: Found, index: ArticleIndex,
@@ -506,6 +525,8 @@ def arguments(found: Found, index: ArticleIndex,
             elif child.dep_ in {"xcomp", "expl:comp"} and child.pos_ in {"PROPN", "PRON"} and not _case_of(child):
                 # misparsed objects: "appelé Pékin à fournir" (Pékin as xcomp), the clitic "lui a demandé"
                 recipients.extend(_participants(child, index))
+            elif _partitive_object(child, verb) and not sense.symmetric:
+                recipients.extend(p for t in _with_conjuncts(child) for p in _acted_upon(t, index, direct=True))
             elif child.dep_ in OBLIQUE:
                 targets = list(child.children) if child.dep_ == "prep" else [child]
                 for target in targets:
@@ -587,7 +608,9 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
         subjects, passive = _subjects(clause)
         if not passive and not any(head in s.subtree for s in subjects):
             actors = [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
-    judged: list[Token] = [c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"nmod", "obl", "poss"}]
+    # "qualifié de mensonges les propos de X": the model often apposes the judged noun to the evaluation
+    judged: list[Token] = [c for c in head.children
+                           if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"nmod", "obl", "poss", "appos"}]
     # ClearNLP: "the pretense of the Democrats" (prep "of"), "their charade" (poss, above)
     judged += [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children]
     if head.dep_ in {"amod", "acl"}:
@@ -629,6 +652,15 @@ def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str
     """The doer of an event noun that is the object of some verb: "Trump a rétabli des sanctions" -- unless
     the verb is a reaction to someone else's event ("Paris condamne les frappes", "lifted the tariffs")."""
     verb = noun.head
+    if any(c.dep_ == "cop" for c in noun.children):
+        # "la Turquie est le principal soutien du GNA": a predicate noun is done by the copula's subject
+        return [p for s in noun.children if s.dep_ in SUBJECT | PASSIVE_SUBJECT
+                for t in _with_conjuncts(s) for p in _participants(t, index)]
+    if noun.dep_ == "xcomp" and verb.pos_ in {"VERB", "AUX"} and not any(c.dep_ in OBJECT for c in verb.children):
+        # "la Turquie est devenue le principal soutien...": the same through "devenir"/"rester" (the model makes
+        # their subject passive); with an object the predicate is the object's ("nommer X émissaire")
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT]
+        return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
         lex = lexicon(index.article.lang or "")
