@@ -362,7 +362,7 @@ def _unlinked(token: Token, index: ArticleIndex) -> list[Participant]:
     return [Participant(ref, text, start, end)]
 
 
-def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False) -> list[Participant]:
+def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False, host: bool = False) -> list[Participant]:
     """The one acted upon: a linked actor, or else, unlinked, a common noun for people ("vilified educators")
     or a name the linker missed ("arrested Webb": any proper noun as a direct object, a person or organisation
     mention after a preposition, not "on Monday")."""
@@ -374,7 +374,8 @@ def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False) -> list
                                                 for e in index.article.entities)) or (
             lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.person_nouns):
         return _unlinked(token, index)
-    return [] if direct else _country_place(token, index)  # "extradition from the UK", "a visit to France"
+    # "extradition from the UK", "a visit to France"; a visit to a city is to that country's government
+    return [] if direct else _country_place(token, index, host)
 
 
 def _object_owner(token: Token, index: ArticleIndex) -> list[Participant]:
@@ -501,6 +502,7 @@ def arguments(found: Found, index: ArticleIndex,
     actors: list[Participant] = []
     recipients: list[Participant] = []
     recipient_cases = set(sense.recipient_preps) | AGAINST_CASES
+    host = sense.type == "CONSULT" and sense.mode == "visit" and not sense.symmetric  # a visit's host is its recipient
     if found.support is not None:
         recipient_cases |= {"à", "au", "aux", "to"}  # "imposer des sanctions à l'Iran", "issue an ultimatum to"
     if verb is not None:
@@ -535,7 +537,7 @@ def arguments(found: Found, index: ArticleIndex,
                         actors.extend(p for t in _with_conjuncts(target) for p in _participants(t, index))
                     elif case in recipient_cases or case in CO_ACTOR_CASES and not sense.symmetric:
                         # a one-sided act "with" someone is done to them ("closed its borders with Syria")
-                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index, host=host))
         if not recipients and not sense.symmetric:
             recipients.extend(_content_recipients(verb, sense, index))
         if passive and not actors and sense.type == "MOBILIZE":
@@ -569,7 +571,7 @@ def arguments(found: Found, index: ArticleIndex,
                     elif case in AGENT_CASES:
                         of_phrases.extend(people)
                     elif case in noun_recipient_cases:
-                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index, host=host))
                     elif case == "from" and _undergoer(head, index):
                         # "received an inquiry from the office of...", "scrutiny from the SEC", "from Germany"
                         actors.extend(people or [p for t in _with_conjuncts(target) for p in _country_place(t, index)])
@@ -582,10 +584,18 @@ def arguments(found: Found, index: ArticleIndex,
                                   for p in _participants(c, index) or _country_place(c, index))
         elif not actors and verb is None:
             actors.extend(_governor_subjects(head, index, reactive))
+        if not actors and host and _case_of(head) == "en" and not any(c.dep_ == "det" for c in head.children):
+            # "en visite à Prague, le ministre a affirmé": the visitor is the clause's subject
+            governor = head.head
+            subjects = [c for c in governor.children if c.dep_ in SUBJECT and c != head] \
+                if governor.pos_ in {"VERB", "AUX"} else [governor]
+            actors.extend(p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index))
         # "la libération de 400 prisonniers" vs "la visite du président": "de" names the doer unless one is known
         (recipients if actors and not sense.symmetric else actors).extend(of_phrases)
         if actors and not sense.symmetric:
             recipients.extend(of_people)  # unnamed people after "of" are acted upon, never the doers
+    if host and not recipients:
+        recipients.extend(_visited(found.support or head, index))
     actors = _dedupe(actors)
     keys = {_key(p.actor) for p in actors}
     # "la démission de son gouvernement": the actor's own country is not the one acted upon
@@ -593,6 +603,23 @@ def arguments(found: Found, index: ArticleIndex,
     recipients = [] if sense.symmetric else [p for p in _dedupe(recipients) if _key(p.actor) not in keys
                                              and not (p.actor.kind == "country" and p.actor.country in own)]
     return actors, recipients
+
+
+def _visited(head: Token, index: ArticleIndex) -> list[Participant]:
+    """Where a visit goes when no complement says so: a place named as where the clause happens ("A Tripoli,
+    la visite du ministre a été l'occasion de..."), on the clause's verb."""
+    clause = next((a for a in [head, *_ancestors(head, 3)] if a.pos_ in {"VERB", "AUX"} or any(
+        c.dep_ == "cop" for c in a.children)), None)
+    if clause is None:
+        return []
+    out: list[Participant] = []
+    for child in clause.children:
+        # the preposition as the phrase's first word: the model often misparses a fronted "A Tripoli" (capital
+        # "À" written without its accent) as a noun
+        first = min(child.subtree, key=lambda t: t.i)
+        if child.dep_ in OBLIQUE | {"dep"} and first.lower_ in LOCATIVE_CASES - {"sur"} | {"a"}:
+            out += [p for t in child.subtree if t.pos_ == "PROPN" for p in _country_place(t, index, host=True)]
+    return _dedupe(out)
 
 
 def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], list[Participant]]:
@@ -694,10 +721,12 @@ def _undergoer(noun: Token, index: ArticleIndex) -> list[Participant]:
     return [] if passive else [p for s in subjects for t in _with_conjuncts(s) for p in _acted_upon(t, index)]
 
 
-def _country_place(token: Token, index: ArticleIndex) -> list[Participant]:
-    """A country the linker took as a place ("criticism from Germany"), as that country's government."""
+def _country_place(token: Token, index: ArticleIndex, host: bool = False) -> list[Participant]:
+    """A country the linker took as a place ("criticism from Germany"), as that country's government; with
+    `host`, any town or province too ("en visite à Prague": the visit is to the Czech government)."""
+    features = {"country", "city", "admin1"} if host else {"country"}
     for e in index.places:
-        if e.start <= token.idx < e.end and e.place is not None and e.place.feature == "country" and e.place.country:
+        if e.start <= token.idx < e.end and e.place is not None and e.place.feature in features and e.place.country:
             return [Participant(registry().country_ref(e.place.country, "government", "country"), e.text, e.start,
                                 e.end)]
     return []
