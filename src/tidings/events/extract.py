@@ -680,14 +680,17 @@ def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str
     the verb is a reaction to someone else's event ("Paris condamne les frappes", "lifted the tariffs")."""
     verb = noun.head
     if any(c.dep_ == "cop" for c in noun.children):
-        # "la Turquie est le principal soutien du GNA": a predicate noun is done by the copula's subject
+        # "la Turquie est le principal soutien du GNA": a predicate noun is done by the copula's subject -- the
+        # subject itself, not a name inside it ("la levée de l'embargo était une partie de l'accord"). A "copula"
+        # that is no "être" is a verb the model misread ("qu'elles signeraient l'accord"): its subject all the same
         return [p for s in noun.children if s.dep_ in SUBJECT | PASSIVE_SUBJECT
-                for t in _with_conjuncts(s) for p in _participants(t, index)]
+                for t in _with_conjuncts(s) for p in _participants(t, index) if p.start <= t.idx < p.end]
     if noun.dep_ == "xcomp" and verb.pos_ in {"VERB", "AUX"} and not any(c.dep_ in OBJECT for c in verb.children):
         # "la Turquie est devenue le principal soutien...": the same through "devenir"/"rester" (the model makes
         # their subject passive); with an object the predicate is the object's ("nommer X émissaire")
         subjects = [c for c in verb.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT]
-        return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
+        return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)
+                if p.start <= t.idx < p.end]
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
         lex = lexicon(index.article.lang or "")
