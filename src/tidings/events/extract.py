@@ -345,16 +345,22 @@ def _demonym(token: Token, index: ArticleIndex) -> str | None:
     return None
 
 
-def _unlinked(token: Token, index: ArticleIndex) -> list[Participant]:
+def _unlinked(token: Token, index: ArticleIndex, oblique: bool = False) -> list[Participant]:
     """A nominal no registry knows ("l'ambassade", "the union", "des manifestantes"): kept as an unlinked actor
     with its words, placed in the country the story is set in (the article's most mentioned country)."""
     if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ in STOP_NOUNS:
         return []
     start, end = _phrase_span(token)
     # "à l'Ukraine" as a subject is a misparse (UD `case`; ClearNLP `prep` is a postmodifier: "a group of
-    # physicians"); a named place is not an unnamed actor, though it may qualify one ("a New York man")
-    if any(c.dep_ == "case" for c in token.children) or any(e.start <= token.idx < e.end for e in index.places):
+    # physicians"), though not as an `oblique` one acted upon ("contre des manifestants"); a named place is not
+    # an unnamed actor, though it may qualify one ("a New York man")
+    if not oblique and any(c.dep_ == "case" for c in token.children) or any(
+            e.start <= token.idx < e.end for e in index.places):
         return []
+    cases = [c for c in token.children if c.dep_ in {"case", "fixed"} and c.i < token.i]
+    if oblique and cases:  # "contre une quarantaine de personnes": the people, without the preposition
+        start = max(start, max(c.idx + len(c) for c in cases))
+        start += len(index.article.text[start:end]) - len(index.article.text[start:end].lstrip())
     text = index.article.text[start:end]  # the Doc's text, without rebuilding it from the tokens
     if len(text) > 80:
         start, end, text = token.idx, token.idx + len(token), token.text
@@ -370,10 +376,17 @@ def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False, host: b
     if found or token.pos_ not in {"NOUN", "PROPN"}:
         return found
     lex = lexicon(index.article.lang or "")
+    if lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.quantity_nouns:
+        # "une quarantaine de personnes", "a group of physicians": the people counted are the ones acted upon
+        counted = [t for c in token.children if c.dep_ in {"nmod", "prep"} for t in ([c] if c.dep_ == "nmod" else [
+            x for x in c.children if x.dep_ == "pobj"]) if _case_of(t) in AGENT_CASES - {"par", "by"}]
+        found = [p for t in counted for p in _participants(t, index)]
+        if found or any(t.lemma_.lower() in lex.cues.person_nouns for t in counted):
+            return found or _unlinked(token, index, oblique=True)  # the whole phrase: "une quarantaine de personnes"
     if token.pos_ == "PROPN" and (direct or any(e.start <= token.idx < e.end and e.label in {"PER", "ORG"}
                                                 for e in index.article.entities)) or (
             lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.person_nouns):
-        return _unlinked(token, index)
+        return _unlinked(token, index, oblique=True)
     # "extradition from the UK", "a visit to France"; a visit to a city is to that country's government
     return [] if direct else _country_place(token, index, host)
 
