@@ -486,6 +486,13 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # advcl only for subjectless participles and infinitives ("Dénonçant..., l'UGTT a appelé")
             if current.dep_ == "advcl" and "Fin" in current.morph.get("VerbForm"):
                 break
+            if (current.dep_ == "xcomp" or _infinitive_argument(current)) and "Inf" in current.morph.get(
+                    "VerbForm") and any(c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’", "à"}
+                                        for c in current.children) and (controller := [
+                    c for c in current.head.children if c.dep_ in {"obj", "dobj"} and c.i < current.i
+                    and c.pos_ in {"NOUN", "PROPN", "PRON"}]):
+                # object control: "a convaincu la Turquie de renoncer", "persuaded Iran to stop": the object does it
+                return controller, False
             if current.dep_ == "advcl" and _bare_past_participle(current):
                 # "Accusé par l'opposition de..., Trump a déclaré": the main clause's subject undergoes it
                 subjects, _ = _subjects(current.head)
