@@ -564,11 +564,16 @@ def arguments(found: Found, index: ArticleIndex,
             actors, recipients = recipients, []  # "the army could be deployed": forces mobilised are their own side
     if not found.verbal:  # an event noun: its own modifiers
         # "la rencontre très attendue entre A et B": the parser often hangs "entre" on the participle
+        lex = lexicon(index.article.lang or "")
+        targeting = lex.cues.target_verbs if lex is not None and lex.cues is not None else frozenset()
         for m in head.children:
             if m.dep_ == "acl":
                 for c in m.children:
                     if _case_of(c) in CO_ACTOR_CASES:
                         actors.extend(p for t in _with_conjuncts(c) for p in _participants(t, index))
+                    elif c.dep_ in OBJECT and m.lemma_.lower() in targeting and not sense.symmetric:
+                        # "des sanctions visant la Turquie", "strikes targeting militia bases": the target
+                        recipients.extend(p for t in _with_conjuncts(c) for p in _acted_upon(t, index, direct=True))
         of_phrases: list[Participant] = []
         of_people: list[Participant] = []
         # "son soutien à Richard Ferrand", "a visit to Moscow": on an event noun "à"/"to" names who it is for

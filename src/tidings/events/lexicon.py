@@ -57,6 +57,8 @@ class Cues:
     # nouns of quantity or part ("une quarantaine de personnes", "hundreds of protesters"): who is acted upon
     # is the people of their "de"/"of" complement
     quantity_nouns: frozenset[str] = frozenset()
+    # participles through which an event noun names its target ("des sanctions visant la Russie")
+    target_verbs: frozenset[str] = frozenset()
     # verbs whose subject undergoes the event noun they govern ("faced criticism", "received an inquiry"):
     # that subject is the noun's recipient
     undergo_verbs: frozenset[str] = frozenset()
@@ -121,6 +123,7 @@ def lexicon(lang: str) -> Lexicon | None:
         frame_nouns=_lower_set(cues.get("frame_nouns")),
         person_nouns=_lower_set(cues.get("person_nouns")),
         quantity_nouns=_lower_set(cues.get("quantity_nouns")),
+        target_verbs=_lower_set(cues.get("target_verbs")),
         undergo_verbs=_lower_set(cues.get("undergo_verbs")),
         undergo_nouns=_lower_set(cues.get("undergo_nouns")),
         planned_types={str(k): str(v) for k, v in (cues.get("planned_types") or {}).items()},
