@@ -607,8 +607,15 @@ def arguments(found: Found, index: ArticleIndex,
                 if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
                     actors.extend(p for t in prep.children for c in _with_conjuncts(t)
                                   for p in _participants(c, index) or _country_place(c, index))
-        elif not actors and verb is None:
-            actors.extend(_governor_subjects(head, index, reactive))
+        elif not actors and verb is None and (governing := _governor_subjects(head, index, reactive)):
+            # "une source palestinienne a confirmé ces frappes israéliennes": a nationality adjective on the noun
+            # names its doer before whoever governs it (alone, as in "contourner les sanctions américaines", it
+            # does not make an event)
+            country = _demonym(head, index)
+            adjective = next((c for c in head.children if c.dep_ in {"amod", "compound", "nmod"}
+                              and registry().demonyms.get(index.article.lang or "", {}).get(fold(c.text))), head)
+            actors.extend([Participant(registry().country_ref(country, None, "demonym"), adjective.text, adjective.idx,
+                                       adjective.idx + len(adjective))] if country else governing)
         if not actors and host and _case_of(head) == "en" and not any(c.dep_ == "det" for c in head.children):
             # "en visite à Prague, le ministre a affirmé": the visitor is the clause's subject
             governor = head.head
