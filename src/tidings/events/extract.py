@@ -567,7 +567,12 @@ def arguments(found: Found, index: ArticleIndex,
         lex = lexicon(index.article.lang or "")
         targeting = lex.cues.target_verbs if lex is not None and lex.cues is not None else frozenset()
         for m in head.children:
-            if m.dep_ == "acl":
+            if m.dep_ in {"acl:relcl", "relcl"} and m.lemma_.lower() in targeting and any(
+                    c.dep_ in SUBJECT and c.lower_ in RELATIVE_PRONOUNS for c in m.children):
+                # "ces frappes, qui ont visé des sites du Hamas", "strikes that killed three civilians"
+                recipients.extend(p for c in m.children if c.dep_ in OBJECT for t in _with_conjuncts(c)
+                                  for p in _acted_upon(t, index, direct=True))
+            elif m.dep_ == "acl":
                 for c in m.children:
                     if _case_of(c) in CO_ACTOR_CASES:
                         actors.extend(p for t in _with_conjuncts(c) for p in _participants(t, index))
