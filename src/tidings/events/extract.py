@@ -627,8 +627,11 @@ def arguments(found: Found, index: ArticleIndex,
             subjects = [c for c in governor.children if c.dep_ in SUBJECT and c != head] \
                 if governor.pos_ in {"VERB", "AUX"} else [governor]
             actors.extend(p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index))
-        # "la libération de 400 prisonniers" vs "la visite du président": "de" names the doer unless one is known
-        (recipients if actors and not sense.symmetric else actors).extend(of_phrases)
+        # "la libération de 400 prisonniers" vs "la visite du président": "de" names the doer unless one is known,
+        # or unless the noun's "de" always names the one acted upon ("l'assassinat de Soleimani": cues'
+        # patient_nouns)
+        patient = lex is not None and lex.cues is not None and head.lemma_.lower() in lex.cues.patient_nouns
+        (recipients if (actors or patient) and not sense.symmetric else actors).extend(of_phrases)
         if actors and not sense.symmetric:
             recipients.extend(of_people)  # unnamed people after "of" are acted upon, never the doers
     if host and not recipients:
