@@ -368,6 +368,14 @@ def _unlinked(token: Token, index: ArticleIndex, oblique: bool = False) -> list[
     return [Participant(ref, text, start, end)]
 
 
+def _unlinked_agent(token: Token, index: ArticleIndex) -> list[Participant]:
+    """An unlinked "par" agent, when it names people or an institution: a person noun ("par des policiers") or a
+    capitalised common noun ("par la Cour suprême"), not "par le passé" or "frappée par une crise"."""
+    lex = lexicon(index.article.lang or "")
+    people = lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.person_nouns
+    return _unlinked(token, index, oblique=True) if people or token.text[:1].isupper() else []
+
+
 def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False, host: bool = False) -> list[Participant]:
     """The one acted upon: a linked actor, or else, unlinked, a common noun for people ("vilified educators")
     or a name the linker missed ("arrested Webb": any proper noun as a direct object, a person or organisation
@@ -533,7 +541,8 @@ def arguments(found: Found, index: ArticleIndex,
                 (recipients if passive else actors).extend(people)
         for child in verb.children:
             if passive and child.dep_ in AGENT | {"obl"} and _case_of(child) in {"par", "by"}:
-                actors.extend(p for t in _with_conjuncts(child) for p in _participants(t, index) or _unlinked(t, index))
+                actors.extend(p for t in _with_conjuncts(child)
+                              for p in _participants(t, index) or _unlinked_agent(t, index))
             elif child.dep_ == "agent":
                 for pobj in child.children:
                     actors.extend(_participants(pobj, index) or _unlinked(pobj, index))
@@ -736,6 +745,11 @@ def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str
         lex = lexicon(index.article.lang or "")
         if lex is not None and lex.cues is not None and verb.lemma_.lower() in lex.cues.reporting_verbs:
             return []  # "Trump said at a rally", "told reporters after the meeting": where it was said
+    elif noun.dep_ in PASSIVE_SUBJECT and verb.pos_ == "VERB" and verb.lemma_.lower() not in reactive:
+        # "des sanctions ont été imposées par Washington", "la condamnation a été confirmée par la Cour suprême":
+        # the passive's agent
+        return [p for c in verb.children if c.dep_ in AGENT or c.dep_ == "obl" and _case_of(c) in {"par", "by"}
+                for t in _with_conjuncts(c) for p in _participants(t, index) or _unlinked_agent(t, index)]
     elif noun.dep_ not in OBJECT | {"obl:arg"}:
         return []
     if verb.pos_ != "VERB" or verb.lemma_.lower() in reactive:
