@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -298,6 +299,13 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
         return [Participant(speaker, token.text, token.idx, token.idx + len(token))] if speaker else []
     start, end = _phrase_span(token)
     found = [Participant(e.actor, e.text, e.start, e.end) for e in index.actors_within(start, end) if e.actor]
+    persons = [p for p in found if p.actor.kind == "person"]
+    if token.pos_ == "NOUN" and persons and len(persons) < len(found) and not any(
+            t.dep_ == "conj" for t in [token, *token.subtree]) and (
+            fold(token.text) in _role_heads(index.article.lang or "")):
+        # "le ministre des Affaires étrangères, Jean-Yves Le Drian", "le chef de la diplomatie Mohammad Javad
+        # Zarif": a role noun naming its holder stands for that person, not for the bodies in its complements
+        found = persons
     own = [p for p in found if p.start <= token.idx < p.end and p.actor.id is not None]
     if own and len(found) > 1:
         # "Hitler's Germany": a head linked to the registry stands for itself, not for its modifiers (an apposed
@@ -327,6 +335,12 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
                        anonymous=attribution == "anonymous_officials", how="group (country from the article)")
         return [Participant(ref, token.text, token.idx, token.idx + len(token))]
     return []
+
+
+@cache
+def _role_heads(lang: str) -> frozenset[str]:
+    """First words of the registry's role phrases ("ministre", "chef", "président"), folded."""
+    return frozenset(phrase.split()[0] for phrase in registry().role_words.get(lang, {}) if phrase)
 
 
 def _pronoun(token: Token) -> str:
