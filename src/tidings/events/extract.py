@@ -513,7 +513,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                                         for c in current.children) and (controller := [
                     c for c in current.head.children if c.dep_ in {"obj", "dobj"} and c.i < current.i
                     and c.pos_ in {"NOUN", "PROPN", "PRON"}]):
-                # object control: "a convaincu la Turquie de renoncer", "persuaded Iran to stop": the object does it
+                # French object control: "a convaincu la Turquie de renoncer": the object does the infinitive
                 return controller, False
             if current.dep_ == "advcl" and _bare_past_participle(current):
                 # "Accusé par l'opposition de..., Trump a déclaré": the main clause's subject undergoes it
