@@ -189,3 +189,9 @@ def test_french_patient_nouns_passive_agents_and_role_nouns():
     assert [p.text for p in sentence.actors] == ["la Cour suprême"]
     [summons] = _french("Le ministre des Affaires étrangères, Jean-Yves Le Drian, a convoqué l'ambassadeur de Chine.")
     assert [p.text for p in summons.actors] == ["Jean-Yves Le Drian"]
+
+
+def test_french_crowd_act_is_done_by_its_de_complement_but_an_exchange_is_not():
+    events = _french("De nombreux rassemblements d'agriculteurs ont eu lieu samedi dans tout le pays.")
+    assert [[p.text for p in e.actors] for e in events if e.type == "PROTEST"] == [["agriculteurs"]]
+    assert not _french("Un échange de prisonniers a eu lieu à la frontière.")

@@ -654,9 +654,12 @@ def arguments(found: Found, index: ArticleIndex,
         # or unless the noun's "de" always names the one acted upon ("l'assassinat de Soleimani": cues'
         # patient_nouns)
         patient = lex is not None and lex.cues is not None and head.lemma_.lower() in lex.cues.patient_nouns
-        (recipients if (actors or patient) and not sense.symmetric else actors).extend(of_phrases)
+        if not (patient and sense.symmetric):  # "un échange de prisonniers": those exchanged do not exchange
+            (recipients if (actors or patient) and not sense.symmetric else actors).extend(of_phrases)
         if actors and not sense.symmetric:
-            recipients.extend(of_people)  # unnamed people after "of" are acted upon, never the doers
+            recipients.extend(of_people)  # unnamed people after "of" are acted upon, never the doers...
+        elif not actors and (sense.type == "PROTEST" or sense.symmetric) and not patient:
+            actors.extend(of_people)  # ...except in a crowd's own act: "des rassemblements de cheminots"
     if host and not recipients:
         recipients.extend(_visited(found.support or head, index))
     actors = _dedupe(actors)
