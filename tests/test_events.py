@@ -195,3 +195,8 @@ def test_french_crowd_act_is_done_by_its_de_complement_but_an_exchange_is_not():
     events = _french("De nombreux rassemblements d'agriculteurs ont eu lieu samedi dans tout le pays.")
     assert [[p.text for p in e.actors] for e in events if e.type == "PROTEST"] == [["agriculteurs"]]
     assert not _french("Un échange de prisonniers a eu lieu à la frontière.")
+
+
+def test_french_common_noun_apposed_to_a_name_is_that_person():
+    [jailing] = _french("Le régime a emprisonné un journaliste américain, Evan Gershkovich.")
+    assert [p.text for p in jailing.recipients] == ["Evan Gershkovich"]

@@ -306,6 +306,11 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
         # "le ministre des Affaires étrangères, Jean-Yves Le Drian", "le chef de la diplomatie Mohammad Javad
         # Zarif": a role noun naming its holder stands for that person, not for the bodies in its complements
         found = persons
+    named = [p for c in token.children if c.dep_ in {"appos", "flat:name"} and c.pos_ == "PROPN" for p in found
+             if c.idx <= p.start < _phrase_span(c)[1] and p.actor.kind == "person"]
+    if token.pos_ == "NOUN" and named and len(named) < len(found):
+        # "un citoyen canadien, Robert Lloyd Schellenberg": a common noun apposed to a person's name is that person
+        found = named
     own = [p for p in found if p.start <= token.idx < p.end and p.actor.id is not None]
     if own and len(found) > 1:
         # "Hitler's Germany": a head linked to the registry stands for itself, not for its modifiers (an apposed
