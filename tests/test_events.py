@@ -200,3 +200,10 @@ def test_french_crowd_act_is_done_by_its_de_complement_but_an_exchange_is_not():
 def test_french_common_noun_apposed_to_a_name_is_that_person():
     [jailing] = _french("Le régime a emprisonné un journaliste américain, Evan Gershkovich.")
     assert [p.text for p in jailing.recipients] == ["Evan Gershkovich"]
+
+
+def test_french_unnamed_group_apposed_to_names_is_those_bodies():
+    events = _french("Le Bélarus réprime. Au Bélarus, les ONG Human Rights Watch et Amnesty International ont accusé "
+                     "la police de torture.")
+    [accusation] = [e for e in events if e.type == "ACCUSE"]
+    assert [p.text for p in accusation.actors] == ["Human Rights Watch", "Amnesty International"]

@@ -311,6 +311,10 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     if token.pos_ == "NOUN" and named and len(named) < len(found):
         # "un citoyen canadien, Robert Lloyd Schellenberg": a common noun apposed to a person's name is that person
         found = named
+    elif token.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and any(
+            c.idx <= p.start < _phrase_span(c)[1] and p.actor.id for p in found) for c in token.children):
+        # "les ONG Human Rights Watch, Amnesty International...": the unnamed group is the named bodies apposed
+        found = [p for p in found if not (p.start <= token.idx < p.end and p.actor.id is None)]
     own = [p for p in found if p.start <= token.idx < p.end and p.actor.id is not None]
     if own and len(found) > 1:
         # "Hitler's Germany": a head linked to the registry stands for itself, not for its modifiers (an apposed
