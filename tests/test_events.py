@@ -143,3 +143,67 @@ def test_readiness_to_cooperate_is_an_agreement_and_mobilised_forces_are_their_o
     mobilised = [e for e in _english("Russian troops could be deployed to the border.") if e.type == "MOBILIZE"]
     assert mobilised and mobilised[0].modality == "hypothetical"
     assert {p.actor.country for p in mobilised[0].actors} == {"RUS"}
+
+
+def _french(text):
+    return tidings.process_text(text, published="2024-03-01", lang="fr").events
+
+
+def test_french_people_counted_or_unlinked_are_recipients():
+    [hit] = [e for e in _french("Les soldats ont frappé plusieurs personnes dans la rue.") if e.type == "ASSAULT"]
+    assert hit.recipients and hit.recipients[0].text.startswith("plusieurs personnes")
+    [release] = [e for e in _french("Les talibans ont libéré une centaine de prisonniers.") if e.type == "RETREAT"]
+    assert [p.text for p in release.recipients] == ["une centaine de prisonniers"]
+
+
+def test_french_bare_participle_is_passive_and_predicate_noun_has_its_subject():
+    events = _french("Critiqué par l'Allemagne pour sa politique, le gouvernement hongrois a maintenu sa décision.")
+    assert _dyads(events, "ACCUSE") == [({"DEU"}, {"HUN"})]
+    assert _dyads(_french("La Russie est devenue le principal soutien de la Syrie."), "SUPPORT") == [({"RUS"}, {"SYR"})]
+
+
+def test_french_visit_host_is_the_country_of_the_town_named_on_its_clause():
+    events = _french("La visite du Premier ministre indien a commencé lundi à Moscou.")
+    assert _dyads(events, "CONSULT") == [({"IND"}, {"RUS"})]
+
+
+def test_french_object_control_and_targeting_participles():
+    events = _french("La France a convaincu la Turquie de renoncer à son offensive.")
+    assert {p.actor.country for e in events if e.type == "CONCEDE" for p in e.actors} == {"TUR"}
+    events = _french("L'Union européenne a adopté des sanctions visant la Russie.")
+    assert [{p.actor.country for p in e.recipients} for e in events if e.type == "SANCTION"] == [{"RUS"}]
+
+
+def test_french_event_noun_doer_from_its_nationality_and_target_from_its_relative_clause():
+    events = _french("Une source libanaise a confirmé ces frappes israéliennes qui ont touché des bases du Hezbollah.")
+    [strike] = [e for e in events if e.type == "ASSAULT"]
+    assert {p.actor.country for p in strike.actors} == {"ISR"}
+    assert [p.actor.name for p in strike.recipients] == ["Hezbollah"]
+
+
+def test_french_patient_nouns_passive_agents_and_role_nouns():
+    # "de" after a patient noun is never the doer: no assassination by Soleimani
+    assert not [e for e in _french("L'assassinat de Qassem Soleimani a provoqué la colère de Téhéran.")
+                if e.type == "ASSAULT"]
+    [sentence] = _french("La condamnation de l'opposant a été confirmée par la Cour suprême.")
+    assert [p.text for p in sentence.actors] == ["la Cour suprême"]
+    [summons] = _french("Le ministre des Affaires étrangères, Jean-Yves Le Drian, a convoqué l'ambassadeur de Chine.")
+    assert [p.text for p in summons.actors] == ["Jean-Yves Le Drian"]
+
+
+def test_french_crowd_act_is_done_by_its_de_complement_but_an_exchange_is_not():
+    events = _french("De nombreux rassemblements d'agriculteurs ont eu lieu samedi dans tout le pays.")
+    assert [[p.text for p in e.actors] for e in events if e.type == "PROTEST"] == [["agriculteurs"]]
+    assert not _french("Un échange de prisonniers a eu lieu à la frontière.")
+
+
+def test_french_common_noun_apposed_to_a_name_is_that_person():
+    [jailing] = _french("Le régime a emprisonné un journaliste américain, Evan Gershkovich.")
+    assert [p.text for p in jailing.recipients] == ["Evan Gershkovich"]
+
+
+def test_french_unnamed_group_apposed_to_names_is_those_bodies():
+    events = _french("Le Bélarus réprime. Au Bélarus, les ONG Human Rights Watch et Amnesty International ont accusé "
+                     "la police de torture.")
+    [accusation] = [e for e in events if e.type == "ACCUSE"]
+    assert [p.text for p in accusation.actors] == ["Human Rights Watch", "Amnesty International"]

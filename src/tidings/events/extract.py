@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -219,6 +220,14 @@ def _framed_by(token: Token, framing: set[int]) -> bool:
     return False
 
 
+def _partitive_object(token: Token, verb: Token) -> bool:
+    """A direct object the French model parsed as an oblique because its article looks like "de": "disperser des
+    manifestants", "arrêter des journalistes". Only when the verb has no object of its own and no "se" (then
+    "de" is a real preposition: "se retirer des territoires")."""
+    return token.dep_ == "obl:arg" and token.pos_ in {"NOUN", "PROPN"} and verb.pos_ == "VERB" and (
+        _case_of(token) == "des") and not any(c.dep_ in OBJECT for c in verb.children) and not _is_reflexive(verb)
+
+
 def _infinitive_argument(token: Token) -> bool:
     """An infinitive the French model attaches as an oblique ("promis de le venger"): a controlled complement."""
     return token.dep_ in {"obl:arg", "obl"} and any(c.dep_ == "mark" for c in token.children)
@@ -290,6 +299,22 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
         return [Participant(speaker, token.text, token.idx, token.idx + len(token))] if speaker else []
     start, end = _phrase_span(token)
     found = [Participant(e.actor, e.text, e.start, e.end) for e in index.actors_within(start, end) if e.actor]
+    persons = [p for p in found if p.actor.kind == "person"]
+    if token.pos_ == "NOUN" and persons and len(persons) < len(found) and not any(
+            t.dep_ == "conj" for t in [token, *token.subtree]) and (
+            fold(token.text) in _role_heads(index.article.lang or "")):
+        # "le ministre des Affaires étrangères, Jean-Yves Le Drian", "le chef de la diplomatie Mohammad Javad
+        # Zarif": a role noun naming its holder stands for that person, not for the bodies in its complements
+        found = persons
+    named = [p for c in token.children if c.dep_ in {"appos", "flat:name"} and c.pos_ == "PROPN" for p in found
+             if c.idx <= p.start < _phrase_span(c)[1] and p.actor.kind == "person"]
+    if token.pos_ == "NOUN" and named and len(named) < len(found):
+        # "un citoyen canadien, Robert Lloyd Schellenberg": a common noun apposed to a person's name is that person
+        found = named
+    elif token.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and any(
+            c.idx <= p.start < _phrase_span(c)[1] and p.actor.id for p in found) for c in token.children):
+        # "les ONG Human Rights Watch, Amnesty International...": the unnamed group is the named bodies apposed
+        found = [p for p in found if not (p.start <= token.idx < p.end and p.actor.id is None)]
     own = [p for p in found if p.start <= token.idx < p.end and p.actor.id is not None]
     if own and len(found) > 1:
         # "Hitler's Germany": a head linked to the registry stands for itself, not for its modifiers (an apposed
@@ -321,6 +346,12 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     return []
 
 
+@cache
+def _role_heads(lang: str) -> frozenset[str]:
+    """First words of the registry's role phrases ("ministre", "chef", "président"), folded."""
+    return frozenset(phrase.split()[0] for phrase in registry().role_words.get(lang, {}) if phrase)
+
+
 def _pronoun(token: Token) -> str:
     """A subject clitic without its hyphens ("a-t-il" is split "-t" "-il")."""
     return token.lower_.lstrip("-")
@@ -337,16 +368,22 @@ def _demonym(token: Token, index: ArticleIndex) -> str | None:
     return None
 
 
-def _unlinked(token: Token, index: ArticleIndex) -> list[Participant]:
+def _unlinked(token: Token, index: ArticleIndex, oblique: bool = False) -> list[Participant]:
     """A nominal no registry knows ("l'ambassade", "the union", "des manifestantes"): kept as an unlinked actor
     with its words, placed in the country the story is set in (the article's most mentioned country)."""
     if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ in STOP_NOUNS:
         return []
     start, end = _phrase_span(token)
     # "à l'Ukraine" as a subject is a misparse (UD `case`; ClearNLP `prep` is a postmodifier: "a group of
-    # physicians"); a named place is not an unnamed actor, though it may qualify one ("a New York man")
-    if any(c.dep_ == "case" for c in token.children) or any(e.start <= token.idx < e.end for e in index.places):
+    # physicians"), though not as an `oblique` one acted upon ("contre des manifestants"); a named place is not
+    # an unnamed actor, though it may qualify one ("a New York man")
+    if not oblique and any(c.dep_ == "case" for c in token.children) or any(
+            e.start <= token.idx < e.end for e in index.places):
         return []
+    cases = [c for c in token.children if c.dep_ in {"case", "fixed"} and c.i < token.i]
+    if oblique and cases:  # "contre une quarantaine de personnes": the people, without the preposition
+        start = max(start, max(c.idx + len(c) for c in cases))
+        start += len(index.article.text[start:end]) - len(index.article.text[start:end].lstrip())
     text = index.article.text[start:end]  # the Doc's text, without rebuilding it from the tokens
     if len(text) > 80:
         start, end, text = token.idx, token.idx + len(token), token.text
@@ -354,7 +391,15 @@ def _unlinked(token: Token, index: ArticleIndex) -> list[Participant]:
     return [Participant(ref, text, start, end)]
 
 
-def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False) -> list[Participant]:
+def _unlinked_agent(token: Token, index: ArticleIndex) -> list[Participant]:
+    """An unlinked "par" agent, when it names people or an institution: a person noun ("par des policiers") or a
+    capitalised common noun ("par la Cour suprême"), not "par le passé" or "frappée par une crise"."""
+    lex = lexicon(index.article.lang or "")
+    people = lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.person_nouns
+    return _unlinked(token, index, oblique=True) if people or token.text[:1].isupper() else []
+
+
+def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False, host: bool = False) -> list[Participant]:
     """The one acted upon: a linked actor, or else, unlinked, a common noun for people ("vilified educators")
     or a name the linker missed ("arrested Webb": any proper noun as a direct object, a person or organisation
     mention after a preposition, not "on Monday")."""
@@ -362,11 +407,19 @@ def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False) -> list
     if found or token.pos_ not in {"NOUN", "PROPN"}:
         return found
     lex = lexicon(index.article.lang or "")
+    if lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.quantity_nouns:
+        # "une quarantaine de personnes", "a group of physicians": the people counted are the ones acted upon
+        counted = [t for c in token.children if c.dep_ in {"nmod", "prep"} for t in ([c] if c.dep_ == "nmod" else [
+            x for x in c.children if x.dep_ == "pobj"]) if _case_of(t) in AGENT_CASES - {"par", "by"}]
+        found = [p for t in counted for p in _participants(t, index)]
+        if found or any(t.lemma_.lower() in lex.cues.person_nouns for t in counted):
+            return found or _unlinked(token, index, oblique=True)  # the whole phrase: "une quarantaine de personnes"
     if token.pos_ == "PROPN" and (direct or any(e.start <= token.idx < e.end and e.label in {"PER", "ORG"}
                                                 for e in index.article.entities)) or (
             lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.person_nouns):
-        return _unlinked(token, index)
-    return [] if direct else _country_place(token, index)  # "extradition from the UK", "a visit to France"
+        return _unlinked(token, index, oblique=True)
+    # "extradition from the UK", "a visit to France"; a visit to a city is to that country's government
+    return [] if direct else _country_place(token, index, host)
 
 
 def _object_owner(token: Token, index: ArticleIndex) -> list[Participant]:
@@ -464,10 +517,28 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # advcl only for subjectless participles and infinitives ("Dénonçant..., l'UGTT a appelé")
             if current.dep_ == "advcl" and "Fin" in current.morph.get("VerbForm"):
                 break
+            if (current.dep_ == "xcomp" or _infinitive_argument(current)) and "Inf" in current.morph.get(
+                    "VerbForm") and any(c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’", "à"}
+                                        for c in current.children) and (controller := [
+                    c for c in current.head.children if c.dep_ in {"obj", "dobj"} and c.i < current.i
+                    and c.pos_ in {"NOUN", "PROPN", "PRON"}]):
+                # French object control: "a convaincu la Turquie de renoncer": the object does the infinitive
+                return controller, False
+            if current.dep_ == "advcl" and _bare_past_participle(current):
+                # "Accusé par l'opposition de..., Trump a déclaré": the main clause's subject undergoes it
+                subjects, _ = _subjects(current.head)
+                return subjects, bool(subjects)
             current = current.head
         else:
             break
     return [], False
+
+
+def _bare_past_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary ("Accusée par Washington, elle..."): passive in French (the active
+    needs "ayant"). Only for French-style UD morphology; English VBN clauses are tagged apart."""
+    return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and (
+        verb.tag_ != "VBN") and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def arguments(found: Found, index: ArticleIndex,
@@ -482,6 +553,7 @@ def arguments(found: Found, index: ArticleIndex,
     actors: list[Participant] = []
     recipients: list[Participant] = []
     recipient_cases = set(sense.recipient_preps) | AGAINST_CASES
+    host = sense.type == "CONSULT" and sense.mode == "visit" and not sense.symmetric  # a visit's host is its recipient
     if found.support is not None:
         recipient_cases |= {"à", "au", "aux", "to"}  # "imposer des sanctions à l'Iran", "issue an ultimatum to"
     if verb is not None:
@@ -492,7 +564,8 @@ def arguments(found: Found, index: ArticleIndex,
                 (recipients if passive else actors).extend(people)
         for child in verb.children:
             if passive and child.dep_ in AGENT | {"obl"} and _case_of(child) in {"par", "by"}:
-                actors.extend(p for t in _with_conjuncts(child) for p in _participants(t, index) or _unlinked(t, index))
+                actors.extend(p for t in _with_conjuncts(child)
+                              for p in _participants(t, index) or _unlinked_agent(t, index))
             elif child.dep_ == "agent":
                 for pobj in child.children:
                     actors.extend(_participants(pobj, index) or _unlinked(pobj, index))
@@ -506,6 +579,8 @@ def arguments(found: Found, index: ArticleIndex,
             elif child.dep_ in {"xcomp", "expl:comp"} and child.pos_ in {"PROPN", "PRON"} and not _case_of(child):
                 # misparsed objects: "appelé Pékin à fournir" (Pékin as xcomp), the clitic "lui a demandé"
                 recipients.extend(_participants(child, index))
+            elif _partitive_object(child, verb) and not sense.symmetric:
+                recipients.extend(p for t in _with_conjuncts(child) for p in _acted_upon(t, index, direct=True))
             elif child.dep_ in OBLIQUE:
                 targets = list(child.children) if child.dep_ == "prep" else [child]
                 for target in targets:
@@ -514,18 +589,28 @@ def arguments(found: Found, index: ArticleIndex,
                         actors.extend(p for t in _with_conjuncts(target) for p in _participants(t, index))
                     elif case in recipient_cases or case in CO_ACTOR_CASES and not sense.symmetric:
                         # a one-sided act "with" someone is done to them ("closed its borders with Syria")
-                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index, host=host))
         if not recipients and not sense.symmetric:
             recipients.extend(_content_recipients(verb, sense, index))
         if passive and not actors and sense.type == "MOBILIZE":
             actors, recipients = recipients, []  # "the army could be deployed": forces mobilised are their own side
     if not found.verbal:  # an event noun: its own modifiers
         # "la rencontre très attendue entre A et B": the parser often hangs "entre" on the participle
+        lex = lexicon(index.article.lang or "")
+        targeting = lex.cues.target_verbs if lex is not None and lex.cues is not None else frozenset()
         for m in head.children:
-            if m.dep_ == "acl":
+            if m.dep_ in {"acl:relcl", "relcl"} and m.lemma_.lower() in targeting and any(
+                    c.dep_ in SUBJECT and c.lower_ in RELATIVE_PRONOUNS for c in m.children):
+                # "ces frappes, qui ont visé des sites du Hamas", "strikes that killed three civilians"
+                recipients.extend(p for c in m.children if c.dep_ in OBJECT for t in _with_conjuncts(c)
+                                  for p in _acted_upon(t, index, direct=True))
+            elif m.dep_ == "acl":
                 for c in m.children:
                     if _case_of(c) in CO_ACTOR_CASES:
                         actors.extend(p for t in _with_conjuncts(c) for p in _participants(t, index))
+                    elif c.dep_ in OBJECT and m.lemma_.lower() in targeting and not sense.symmetric:
+                        # "des sanctions visant la Turquie", "strikes targeting militia bases": the target
+                        recipients.extend(p for t in _with_conjuncts(c) for p in _acted_upon(t, index, direct=True))
         of_phrases: list[Participant] = []
         of_people: list[Participant] = []
         # "son soutien à Richard Ferrand", "a visit to Moscow": on an event noun "à"/"to" names who it is for
@@ -548,7 +633,7 @@ def arguments(found: Found, index: ArticleIndex,
                     elif case in AGENT_CASES:
                         of_phrases.extend(people)
                     elif case in noun_recipient_cases:
-                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index, host=host))
                     elif case == "from" and _undergoer(head, index):
                         # "received an inquiry from the office of...", "scrutiny from the SEC", "from Germany"
                         actors.extend(people or [p for t in _with_conjuncts(target) for p in _country_place(t, index)])
@@ -559,12 +644,33 @@ def arguments(found: Found, index: ArticleIndex,
                 if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
                     actors.extend(p for t in prep.children for c in _with_conjuncts(t)
                                   for p in _participants(c, index) or _country_place(c, index))
-        elif not actors and verb is None:
-            actors.extend(_governor_subjects(head, index, reactive))
-        # "la libération de 400 prisonniers" vs "la visite du président": "de" names the doer unless one is known
-        (recipients if actors and not sense.symmetric else actors).extend(of_phrases)
+        elif not actors and verb is None and (governing := _governor_subjects(head, index, reactive)):
+            # "une source palestinienne a confirmé ces frappes israéliennes": a nationality adjective on the noun
+            # names its doer before whoever governs it (alone, as in "contourner les sanctions américaines", it
+            # does not make an event)
+            country = _demonym(head, index)
+            adjective = next((c for c in head.children if c.dep_ in {"amod", "compound", "nmod"}
+                              and registry().demonyms.get(index.article.lang or "", {}).get(fold(c.text))), head)
+            actors.extend([Participant(registry().country_ref(country, None, "demonym"), adjective.text, adjective.idx,
+                                       adjective.idx + len(adjective))] if country else governing)
+        if not actors and host and _case_of(head) == "en" and not any(c.dep_ == "det" for c in head.children):
+            # "en visite à Prague, le ministre a affirmé": the visitor is the clause's subject
+            governor = head.head
+            subjects = [c for c in governor.children if c.dep_ in SUBJECT and c != head] \
+                if governor.pos_ in {"VERB", "AUX"} else [governor]
+            actors.extend(p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index))
+        # "la libération de 400 prisonniers" vs "la visite du président": "de" names the doer unless one is known,
+        # or unless the noun's "de" always names the one acted upon ("l'assassinat de Soleimani": cues'
+        # patient_nouns)
+        patient = lex is not None and lex.cues is not None and head.lemma_.lower() in lex.cues.patient_nouns
+        if not (patient and sense.symmetric):  # "un échange de prisonniers": those exchanged do not exchange
+            (recipients if (actors or patient) and not sense.symmetric else actors).extend(of_phrases)
         if actors and not sense.symmetric:
-            recipients.extend(of_people)  # unnamed people after "of" are acted upon, never the doers
+            recipients.extend(of_people)  # unnamed people after "of" are acted upon, never the doers...
+        elif not actors and (sense.type == "PROTEST" or sense.symmetric) and not patient:
+            actors.extend(of_people)  # ...except in a crowd's own act: "des rassemblements de cheminots"
+    if host and not recipients:
+        recipients.extend(_visited(found.support or head, index))
     actors = _dedupe(actors)
     keys = {_key(p.actor) for p in actors}
     # "la démission de son gouvernement": the actor's own country is not the one acted upon
@@ -572,6 +678,23 @@ def arguments(found: Found, index: ArticleIndex,
     recipients = [] if sense.symmetric else [p for p in _dedupe(recipients) if _key(p.actor) not in keys
                                              and not (p.actor.kind == "country" and p.actor.country in own)]
     return actors, recipients
+
+
+def _visited(head: Token, index: ArticleIndex) -> list[Participant]:
+    """Where a visit goes when no complement says so: a place named as where the clause happens ("A Tripoli,
+    la visite du ministre a été l'occasion de..."), on the clause's verb."""
+    clause = next((a for a in [head, *_ancestors(head, 3)] if a.pos_ in {"VERB", "AUX"} or any(
+        c.dep_ == "cop" for c in a.children)), None)
+    if clause is None:
+        return []
+    out: list[Participant] = []
+    for child in clause.children:
+        # the preposition as the phrase's first word: the model often misparses a fronted "A Tripoli" (capital
+        # "À" written without its accent) as a noun
+        first = min(child.subtree, key=lambda t: t.i)
+        if child.dep_ in OBLIQUE | {"dep"} and first.lower_ in LOCATIVE_CASES - {"sur"} | {"a"}:
+            out += [p for t in child.subtree if t.pos_ == "PROPN" for p in _country_place(t, index, host=True)]
+    return _dedupe(out)
 
 
 def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], list[Participant]]:
@@ -587,7 +710,9 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
         subjects, passive = _subjects(clause)
         if not passive and not any(head in s.subtree for s in subjects):
             actors = [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
-    judged: list[Token] = [c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"nmod", "obl", "poss"}]
+    # "qualifié de mensonges les propos de X": the model often apposes the judged noun to the evaluation
+    judged: list[Token] = [c for c in head.children
+                           if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"nmod", "obl", "poss", "appos"}]
     # ClearNLP: "the pretense of the Democrats" (prep "of"), "their charade" (poss, above)
     judged += [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children]
     if head.dep_ in {"amod", "acl"}:
@@ -629,11 +754,28 @@ def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str
     """The doer of an event noun that is the object of some verb: "Trump a rétabli des sanctions" -- unless
     the verb is a reaction to someone else's event ("Paris condamne les frappes", "lifted the tariffs")."""
     verb = noun.head
+    if any(c.dep_ == "cop" for c in noun.children):
+        # "la Turquie est le principal soutien du GNA": a predicate noun is done by the copula's subject -- the
+        # subject itself, not a name inside it ("la levée de l'embargo était une partie de l'accord"). A "copula"
+        # that is no "être" is a verb the model misread ("qu'elles signeraient l'accord"): its subject all the same
+        return [p for s in noun.children if s.dep_ in SUBJECT | PASSIVE_SUBJECT
+                for t in _with_conjuncts(s) for p in _participants(t, index) if p.start <= t.idx < p.end]
+    if noun.dep_ == "xcomp" and verb.pos_ in {"VERB", "AUX"} and not any(c.dep_ in OBJECT for c in verb.children):
+        # "la Turquie est devenue le principal soutien...": the same through "devenir"/"rester" (the model makes
+        # their subject passive); with an object the predicate is the object's ("nommer X émissaire")
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT]
+        return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)
+                if p.start <= t.idx < p.end]
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
         lex = lexicon(index.article.lang or "")
         if lex is not None and lex.cues is not None and verb.lemma_.lower() in lex.cues.reporting_verbs:
             return []  # "Trump said at a rally", "told reporters after the meeting": where it was said
+    elif noun.dep_ in PASSIVE_SUBJECT and verb.pos_ == "VERB" and verb.lemma_.lower() not in reactive:
+        # "des sanctions ont été imposées par Washington", "la condamnation a été confirmée par la Cour suprême":
+        # the passive's agent
+        return [p for c in verb.children if c.dep_ in AGENT or c.dep_ == "obl" and _case_of(c) in {"par", "by"}
+                for t in _with_conjuncts(c) for p in _participants(t, index) or _unlinked_agent(t, index)]
     elif noun.dep_ not in OBJECT | {"obl:arg"}:
         return []
     if verb.pos_ != "VERB" or verb.lemma_.lower() in reactive:
@@ -662,10 +804,12 @@ def _undergoer(noun: Token, index: ArticleIndex) -> list[Participant]:
     return [] if passive else [p for s in subjects for t in _with_conjuncts(s) for p in _acted_upon(t, index)]
 
 
-def _country_place(token: Token, index: ArticleIndex) -> list[Participant]:
-    """A country the linker took as a place ("criticism from Germany"), as that country's government."""
+def _country_place(token: Token, index: ArticleIndex, host: bool = False) -> list[Participant]:
+    """A country the linker took as a place ("criticism from Germany"), as that country's government; with
+    `host`, any town or province too ("en visite à Prague": the visit is to the Czech government)."""
+    features = {"country", "city", "admin1"} if host else {"country"}
     for e in index.places:
-        if e.start <= token.idx < e.end and e.place is not None and e.place.feature == "country" and e.place.country:
+        if e.start <= token.idx < e.end and e.place is not None and e.place.feature in features and e.place.country:
             return [Participant(registry().country_ref(e.place.country, "government", "country"), e.text, e.start,
                                 e.end)]
     return []

@@ -54,6 +54,13 @@ class Cues:
     frame_nouns: frozenset[str] = frozenset()
     # common nouns for people ("teachers", "her parents"): unlinked, they still count as the one acted upon
     person_nouns: frozenset[str] = frozenset()
+    # nouns of quantity or part ("une quarantaine de personnes", "hundreds of protesters"): who is acted upon
+    # is the people of their "de"/"of" complement
+    quantity_nouns: frozenset[str] = frozenset()
+    # participles through which an event noun names its target ("des sanctions visant la Russie")
+    target_verbs: frozenset[str] = frozenset()
+    # event nouns whose "de"/"of" complement is always the one acted upon ("l'assassinat de X")
+    patient_nouns: frozenset[str] = frozenset()
     # verbs whose subject undergoes the event noun they govern ("faced criticism", "received an inquiry"):
     # that subject is the noun's recipient
     undergo_verbs: frozenset[str] = frozenset()
@@ -117,6 +124,9 @@ def lexicon(lang: str) -> Lexicon | None:
         reactive_verbs=_lower_set(cues.get("reactive_verbs")),
         frame_nouns=_lower_set(cues.get("frame_nouns")),
         person_nouns=_lower_set(cues.get("person_nouns")),
+        quantity_nouns=_lower_set(cues.get("quantity_nouns")),
+        target_verbs=_lower_set(cues.get("target_verbs")),
+        patient_nouns=_lower_set(cues.get("patient_nouns")),
         undergo_verbs=_lower_set(cues.get("undergo_verbs")),
         undergo_nouns=_lower_set(cues.get("undergo_nouns")),
         planned_types={str(k): str(v) for k, v in (cues.get("planned_types") or {}).items()},
