@@ -97,20 +97,35 @@ def _is_reflexive(head: Token) -> bool:
     return any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in head.children)
 
 
+def _subject_lemmas(head: Token) -> set[str]:
+    """Lemmas of a verb's own subject phrase, two levels deep ("un millier de protestataires")."""
+    out: set[str] = set()
+    for subject in (c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT):
+        out.add(subject.lemma_.lower())
+        out |= {c.lemma_.lower() for c in subject.children if c.dep_ not in CLAUSE}
+    return out
+
+
 def choose_sense(senses: Iterable[Sense], head: Token, extra: Iterable[str] = ()) -> Sense | None:
     """The first sense whose conditions hold, else the unconditioned fallback (README rule 4)."""
+    options = tuple(senses)
     lemmas = _object_lemmas(head, 3 if head.pos_ == "VERB" else 2) | set(extra)
+    subject_lemmas = _subject_lemmas(head) if any(s.subject_lemmas for s in options) else set()
     reflexive = _is_reflexive(head)
     # "called the process a sham": a predicative complement selects the labelling sense over every other
     predicative = any(c.dep_ in PREDICATIVE for c in head.children)
     fallback = None
-    for sense in sorted(senses, key=lambda s: not s.predicative) if predicative else senses:
+    for sense in sorted(options, key=lambda s: not s.predicative) if predicative else options:
         if sense.reflexive is not None and sense.reflexive != reflexive or sense.predicative and not predicative:
             continue
         if sense.predicative:
             return sense
         if sense.excluded_object_lemmas & lemmas:
             continue
+        if sense.subject_lemmas is not None and not sense.subject_lemmas & subject_lemmas:
+            continue
+        if sense.object_lemmas is None and sense.subject_lemmas is not None:
+            return sense  # a subject condition that holds is as specific as an object one
         if sense.object_lemmas is None:
             fallback = fallback or sense
         elif sense.object_lemmas & lemmas:
@@ -215,6 +230,8 @@ def _framed_by(token: Token, framing: set[int]) -> bool:
     for ancestor in _ancestors(token, 6):
         if ancestor.i in framing and child.dep_ != "conj":
             return True
+        if child.dep_ in {"acl:relcl", "relcl"}:
+            return False  # a relative clause tells something else ("en riposte au retrait des Etats-Unis qui ont...")
         child = ancestor
     return False
 

@@ -29,6 +29,8 @@ class Sense:
     speaker: bool = False  # an evaluation ("inacceptable", "lies"): the actor is whoever says it
     predicative: bool = False  # only with a predicative complement ("called the process a sham"), and then first
     needs_recipient: bool = False  # not coded without a recipient (a visit is to a host, aid goes to someone)
+    # only when the subject phrase has one of these lemmas ("des manifestants se sont réunis": a protest)
+    subject_lemmas: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,7 @@ def lexicon(lang: str) -> Lexicon | None:
             _lower_set(objects) if objects else None, _lower_set(e.get("excluded_object_lemmas")),
             _lower_set(e.get("recipient_preps")), e.get("negated_type"), e.get("reflexive"),
             bool(e.get("speaker")), bool(e.get("predicative")), bool(e.get("needs_recipient")),
+            _lower_set(e["subject_lemmas"]) if e.get("subject_lemmas") else None,
         ))
     categories = {str(noun).lower(): category for category, nouns in (cues.get("attribution_nouns") or {}).items()
                   for noun in nouns or []}
