@@ -161,15 +161,16 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             continue
         pos = token.pos_ if token.pos_ in {"VERB", "ADJ"} else "NOUN"
         lemma = token.lemma_.lower()
-        if token.pos_ == "PROPN" and _inside_name(token):
-            continue  # "the Alliance for American Manufacturing", "the Swedish Prosecution Authority": a name
+        if (token.pos_ == "PROPN" or token.is_title and token.i > sent.start) and _inside_name(token):
+            continue  # "the Alliance for American Manufacturing", "le Rassemblement national": a name
         senses = lex.senses.get((lemma, pos))
         # "faced scrutiny from the SEC": the parser hangs the noun's "from" phrase on the undergoing verb
         extra = [c.lower_ for c in token.head.children if c.dep_ == "prep"] \
             if pos == "NOUN" and token.head.lemma_.lower() in cues.undergo_verbs else []
         if senses and (sense := choose_sense(senses, token, extra)):
             if pos == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
-                    "Past" in token.morph.get("Tense")) and token.tag_ != "VBN":
+                    "Past" in token.morph.get("Tense")) and token.tag_ != "VBN" and not any(
+                    c.dep_ in AGENT for c in token.children):
                 # "l'accord signé en février": a past event recalled. Not English reduced relatives ("troops
                 # deployed by Moscow"), which report the event itself often enough to be kept.
                 continue
@@ -192,6 +193,10 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     found = [f for f in found if f.head.i not in framing or f.sense.type in CONTENT_FRAMES] + demands
     # An evaluation is already told by an accusation that frames it ("alleging that the call was
     # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
+    # "un accord de coopération", "la menace d'une attaque": an event noun after "de" on another one is its content
+    nouns = {f.head.i for f in found if not f.verbal and not f.sense.speaker}
+    found = [f for f in found if f.verbal or f.support is not None or not (
+        f.head.dep_ == "nmod" and f.head.head.i in nouns and _case_of(f.head) in {"de", "d'", "d’", "du", "des"})]
     accusing = {f.head.i for f in found if f.verbal and f.sense.type == "ACCUSE" and not f.sense.speaker}
     events = {f.head.i for f in found if not f.sense.speaker}
     verbal = {f.head.i for f in found if f.verbal}
