@@ -133,6 +133,11 @@ def choose_sense(senses: Iterable[Sense], head: Token, extra: Iterable[str] = ()
     return fallback
 
 
+def material(event_type: str) -> bool:
+    """A material act (cooperation or conflict), as opposed to a verbal one."""
+    return ontology().types[event_type].quad_class.startswith("material")
+
+
 def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     assert lex.cues is not None
     cues = lex.cues
@@ -169,10 +174,11 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             if pos == "NOUN" and token.head.lemma_.lower() in cues.undergo_verbs else []
         if senses and (sense := choose_sense(senses, token, extra)):
             if pos == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
-                    "Past" in token.morph.get("Tense")) and token.tag_ != "VBN" and not any(
-                    c.dep_ in AGENT for c in token.children):
-                # "l'accord signé en février": a past event recalled. Not English reduced relatives ("troops
-                # deployed by Moscow"), which report the event itself often enough to be kept.
+                    "Past" in token.morph.get("Tense")) and token.tag_ != "VBN" and not (
+                    any(c.dep_ in AGENT for c in token.children) and material(sense.type)):
+                # "l'accord signé en février", "des combattants soutenus par l'Iran": a past event recalled or a
+                # standing relation. Not English reduced relatives ("troops deployed by Moscow"), nor a material
+                # act with its doer ("les biens confisqués par la justice"): those tell the act itself.
                 continue
             governor = token.head.head if token.dep_ == "pobj" else token.head
             if pos == "NOUN" and token.dep_ in {"nmod", "pobj"} and governor.lemma_.lower() in cues.frame_nouns:
