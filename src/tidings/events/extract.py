@@ -197,6 +197,10 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     demands = [Found(DEMAND, t, None, demand=True) for t in sent if _demanded(t, cues)]
     framing |= {f.head.i for f in demands}
     found = [f for f in found if f.head.i not in framing or f.sense.type in CONTENT_FRAMES] + demands
+    # a negated acceptance is a refusal: the demands it turns down are its content ("ne se soumettra pas aux
+    # exigences de Washington"), though an act with its own doer stays ("did not accept a deal offered by...")
+    refusing = {f.head.i for f in found if f.sense.negated_type in CONTENT_FRAMES and any(
+        c.lemma_.lower() in cues.negation and c.dep_ in {"advmod", "neg", "advmod:neg"} for c in f.head.children)}
     # An evaluation is already told by an accusation that frames it ("alleging that the call was
     # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
     # "un accord de coopération", "la menace d'une attaque": an event noun after "de" on another one is its content
@@ -208,6 +212,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     verbal = {f.head.i for f in found if f.verbal}
     for f in found:
         if _framed_by(f.head, framing) and not f.sense.speaker:  # a judgement is the speaker's own, even there
+            continue
+        if not f.verbal and _framed_by(f.head, refusing):
             continue
         if not f.verbal and f.support is None and any(c.dep_ == "acl" and c.i in verbal for c in f.head.children):
             continue  # "a plea agreement offered by prosecutors": the participle tells the event
