@@ -143,3 +143,43 @@ def test_readiness_to_cooperate_is_an_agreement_and_mobilised_forces_are_their_o
     mobilised = [e for e in _english("Russian troops could be deployed to the border.") if e.type == "MOBILIZE"]
     assert mobilised and mobilised[0].modality == "hypothetical"
     assert {p.actor.country for p in mobilised[0].actors} == {"RUS"}
+
+
+def _french(text):
+    return tidings.process_text(text, published="2024-03-01", lang="fr").events
+
+
+def _types(events):
+    return sorted(e.type for e in events)
+
+
+def test_french_crowd_gathering_is_a_protest_and_leaders_gathering_a_meeting():
+    # subject_lemmas: the same "se réunir" is a demonstration when its subject is a crowd
+    assert _types(_french("Des milliers de manifestants se sont réunis devant le Parlement à Budapest.")) == ["PROTEST"]
+    assert _types(_french("Emmanuel Macron et Olaf Scholz se sont réunis à Berlin.")) == ["CONSULT"]
+
+
+def test_french_strike_call_warning_and_visit():
+    [strike] = _french("La CGT a appelé à une grève générale lundi.")
+    assert (strike.type, strike.mode) == ("PROTEST", "strike")
+    assert _dyads(_french("La Russie a averti l'Ukraine qu'elle riposterait."), "THREATEN") == [({"RUS"}, {"UKR"})]
+    [visit] = _french("Emmanuel Macron se rendra en Chine en novembre.")
+    assert (visit.type, visit.mode) == ("CONSULT", "visit") and {p.actor.country for p in visit.recipients} == {"CHN"}
+    assert not _french("Emmanuel Macron s'est rendu compte de son erreur.")
+
+
+def test_french_military_backing_is_aid_and_signing_an_accord_is_one_agreement():
+    assert _types(_french("La Turquie appuie militairement le gouvernement de Tripoli.")) == ["AID"]
+    # the accord's "de coopération" is its content, not a second event; signing it is the agreement itself
+    assert _types(_french("L'Iran et l'Irak ont signé un accord de coopération.")) == ["AGREE"]
+
+
+def test_french_refusal_swallows_the_demands_it_turns_down():
+    [refusal] = _french("Damas ne se soumettra pas aux exigences de Washington.")
+    assert refusal.type == "REJECT"
+
+
+def test_french_participle_with_its_doer_is_kept_only_for_material_acts():
+    [seizure] = _french("Les biens confisqués par la justice française comprennent un château.")
+    assert seizure.type == "COERCE" and {p.actor.country for p in seizure.actors} == {"FRA"}
+    assert not _french("Les rebelles soutenus par la Turquie ont avancé vers Tripoli.")  # a standing relation
