@@ -190,8 +190,11 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
         elif pos == "VERB" and not senses and any(
                 s.type in CONTENT_FRAMES for end in cues.lemma_repairs for s in lex.senses.get((lemma + end, pos), ())):
             # a demand verb the model left inflected ("il ne demande plus à l'Ukraine de reconnaître...") frames
-            # its content all the same, though it is not itself coded
+            # its content all the same; with a subject of its own it is coded too ("X demande la démission de Y")
             framing.add(token.i)
+            repaired = [s for end in cues.lemma_repairs for s in lex.senses.get((lemma + end, pos), ())]
+            if any(c.dep_ in SUBJECT for c in token.children) and (sense := choose_sense(repaired, token)):
+                found.append(Found(sense, token, None))
     # a demand or threat noun frames its content too ("Trump's request to Ukraine to investigate his rivals")
     framing |= {f.head.i for f in found if f.sense.type in CONTENT_FRAMES and not f.sense.speaker}
     demands = [Found(DEMAND, t, None, demand=True) for t in sent if _demanded(t, cues)]
