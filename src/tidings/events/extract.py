@@ -44,6 +44,8 @@ SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
 STOP_NOUNS: set[str] = set()
 PREDICATIVE = {"oprd"}  # ClearNLP's object predicate; the French model has no such label
 RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that"}
+# Relative pronouns that stand for an object or a "de" complement of their clause's verb
+OBJECT_RELATIVES = {"que", "qu'", "qu’", "dont", "which", "that", "whom"}
 
 
 @dataclass
@@ -110,6 +112,11 @@ def choose_sense(senses: Iterable[Sense], head: Token, extra: Iterable[str] = ()
     """The first sense whose conditions hold, else the unconditioned fallback (README rule 4)."""
     options = tuple(senses)
     lemmas = _object_lemmas(head, 3 if head.pos_ == "VERB" else 2) | set(extra)
+    if head.dep_ in {"acl:relcl", "relcl"} and any(
+            c.lower_ in OBJECT_RELATIVES and c.dep_ not in SUBJECT | PASSIVE_SUBJECT for c in head.children):
+        # "l'accord que Trump a dénoncé", "l'accord dont Washington s'est retiré": the relative pronoun stands
+        # for the noun the clause hangs on
+        lemmas.add(head.head.lemma_.lower())
     subject_lemmas = _subject_lemmas(head) if any(s.subject_lemmas for s in options) else set()
     reflexive = _is_reflexive(head)
     # "called the process a sham": a predicative complement selects the labelling sense over every other
