@@ -183,3 +183,25 @@ def test_french_participle_with_its_doer_is_kept_only_for_material_acts():
     [seizure] = _french("Les biens confisqués par la justice française comprennent un château.")
     assert seizure.type == "COERCE" and {p.actor.country for p in seizure.actors} == {"FRA"}
     assert not _french("Les rebelles soutenus par la Turquie ont avancé vers Tripoli.")  # a standing relation
+
+
+def test_french_inflected_demand_verb_with_a_subject_is_a_request():
+    # the model keeps "demande" as the VERB lemma; lemma_repairs finds "demander"
+    [demand] = _french("Marine Le Pen demande la démission du ministre de l'Intérieur.")
+    assert (demand.type, demand.mode) == ("REQUEST", "change")
+
+
+def test_french_not_ruling_out_sanctions_is_a_threat():
+    assert _dyads(_french("L'Allemagne n'exclut pas des sanctions contre la Russie."), "THREATEN") == [({"DEU"}, {"RUS"})]
+
+
+def test_french_march_needs_a_crowd_as_subject():
+    assert _types(_french("Les manifestants ont parcouru les rues de Minsk.")) == ["PROTEST"]
+    assert not _french("Les touristes ont parcouru les rues de Minsk.")
+
+
+def test_french_relative_clause_verb_sees_its_antecedent():
+    # "que" stands for "l'accord": signing it is an AGREE, though the model labels the clause acl
+    events = _french("Washington a dénoncé l'accord que l'Iran avait signé.")
+    assert ({"IRN"}, set()) in _dyads(events, "AGREE")
+    assert ({"USA"}, set()) in _dyads(events, "SANCTION")

@@ -112,7 +112,7 @@ def choose_sense(senses: Iterable[Sense], head: Token, extra: Iterable[str] = ()
     """The first sense whose conditions hold, else the unconditioned fallback (README rule 4)."""
     options = tuple(senses)
     lemmas = _object_lemmas(head, 3 if head.pos_ == "VERB" else 2) | set(extra)
-    if head.dep_ in {"acl:relcl", "relcl"} and any(
+    if head.dep_ in {"acl", "acl:relcl", "relcl"} and any(
             c.lower_ in OBJECT_RELATIVES and c.dep_ not in SUBJECT | PASSIVE_SUBJECT for c in head.children):
         # "l'accord que Trump a dénoncé", "l'accord dont Washington s'est retiré": the relative pronoun stands
         # for the noun the clause hangs on
@@ -182,10 +182,13 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
         if senses and (sense := choose_sense(senses, token, extra)):
             if pos == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
                     "Past" in token.morph.get("Tense")) and token.tag_ != "VBN" and not (
-                    any(c.dep_ in AGENT for c in token.children) and material(sense.type)):
+                    any(c.dep_ in AGENT for c in token.children) and material(sense.type)) and not any(
+                    c.dep_ in SUBJECT | OBJECT for c in token.children):
                 # "l'accord signé en février", "des combattants soutenus par l'Iran": a past event recalled or a
                 # standing relation. Not English reduced relatives ("troops deployed by Moscow"), nor a material
-                # act with its doer ("les biens confisqués par la justice"): those tell the act itself.
+                # act with its doer ("les biens confisqués par la justice"): those tell the act itself. With a
+                # subject or an object of its own it is a relative clause in a compound tense ("l'accord que
+                # l'Iran avait signé"), which the model also labels acl.
                 continue
             governor = token.head.head if token.dep_ == "pobj" else token.head
             if pos == "NOUN" and token.dep_ in {"nmod", "pobj"} and governor.lemma_.lower() in cues.frame_nouns:
