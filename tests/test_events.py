@@ -192,7 +192,8 @@ def test_french_inflected_demand_verb_with_a_subject_is_a_request():
 
 
 def test_french_not_ruling_out_sanctions_is_a_threat():
-    assert _dyads(_french("L'Allemagne n'exclut pas des sanctions contre la Russie."), "THREATEN") == [({"DEU"}, {"RUS"})]
+    events = _french("L'Allemagne n'exclut pas des sanctions contre la Russie.")
+    assert _dyads(events, "THREATEN") == [({"DEU"}, {"RUS"})]
 
 
 def test_french_march_needs_a_crowd_as_subject():
