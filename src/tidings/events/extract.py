@@ -100,9 +100,11 @@ def _is_reflexive(head: Token) -> bool:
 
 
 def _subject_lemmas(head: Token) -> set[str]:
-    """Lemmas of a verb's own subject phrase, two levels deep ("un millier de protestataires")."""
+    """Lemmas of a verb's own subject phrase, two levels deep ("un millier de protestataires"), or of its passive
+    agent ("évacués par les forces de l'ordre"), who is the subject of the act."""
     out: set[str] = set()
-    for subject in (c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT):
+    passive = any(c.dep_ in PASSIVE_SUBJECT for c in head.children) or "Pass" in head.morph.get("Voice")
+    for subject in (c for c in head.children if (c.dep_ in AGENT if passive else c.dep_ in SUBJECT)):
         out.add(subject.lemma_.lower())
         out |= {c.lemma_.lower() for c in subject.children if c.dep_ not in CLAUSE}
     return out
