@@ -206,3 +206,8 @@ def test_french_relative_clause_verb_sees_its_antecedent():
     events = _french("Washington a dénoncé l'accord que l'Iran avait signé.")
     assert ({"IRN"}, set()) in _dyads(events, "AGREE")
     assert ({"USA"}, set()) in _dyads(events, "SANCTION")
+
+
+def test_french_readiness_to_talk_is_an_agreement_and_to_strike_a_threat():
+    assert _types(_french("La Grèce est prête à dialoguer avec la Turquie.")) == ["AGREE"]
+    assert _types(_french("La Turquie est prête à frapper les positions kurdes.")) == ["THREATEN"]

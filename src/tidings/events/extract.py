@@ -843,6 +843,12 @@ def _time(sent: Span, article: Article) -> dict | None:
     return None
 
 
+def _offered(found: Found, cues: Cues) -> bool:
+    """The act is the complement of an adjective of readiness ("prêt à dialoguer", "prêts aux discussions")."""
+    head = found.support or found.head
+    return head.dep_ in {"xcomp", "obl", "obl:arg", "obl:mod"} and head.head.lemma_.lower() in cues.readiness_markers
+
+
 # PLOVER codes a conflictual material act that is only announced ("frappera", "would raise tariffs") as a
 # THREATEN (lexicon README, "rules the extractor should add"). Not a "conditional" one: that mood marks the
 # if-clause itself, the condition, not the warning. Promised cooperative acts stay as they are: the gold codes
@@ -869,6 +875,8 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
             event_type = _framed(event_type, mood, onto.types[event_type].quad_class)
             if mood == "planned":  # "will provide aid": a promised cooperative act is an AGREE (cues' planned_types)
                 event_type = lex.cues.planned_types.get(event_type, event_type)
+            if _offered(found, lex.cues) and onto.types[event_type].quad_class.endswith("cooperation"):
+                event_type = "AGREE"  # "prêt à avoir un dialogue avec la Turquie": willingness to cooperate
             source = attribution(found, sent, lex.cues, index, actors)
             actor_keys = {_key(a.actor) for a in actors}
             if mood == "asserted" and source.kind != "publisher" and not (

@@ -63,6 +63,8 @@ class Cues:
     undergo_nouns: frozenset[str] = frozenset()
     # type -> type for a promised or announced act ("would provide aid" is an AGREE in PLOVER)
     planned_types: dict[str, str] = field(default_factory=dict)
+    # adjectives of readiness ("prêt à dialoguer"): a cooperative act they govern is only offered, an AGREE
+    readiness_markers: frozenset[str] = frozenset()
     # auxiliaries of obligation whose clause, said by someone else, is that speaker's REQUEST to its subject
     # ("The authorities must end this crackdown," said Luther); empty unless `demand_requests` is true
     demand_modals: frozenset[str] = frozenset()
@@ -123,5 +125,6 @@ def lexicon(lang: str) -> Lexicon | None:
         undergo_verbs=_lower_set(cues.get("undergo_verbs")),
         undergo_nouns=_lower_set(cues.get("undergo_nouns")),
         planned_types={str(k): str(v) for k, v in (cues.get("planned_types") or {}).items()},
+        readiness_markers=_lower_set(cues.get("readiness_markers")),
         demand_modals=_lower_set(cues.get("demand_modals")) if cues.get("demand_requests") else frozenset(),
     ))
