@@ -211,3 +211,9 @@ def test_french_relative_clause_verb_sees_its_antecedent():
 def test_french_readiness_to_talk_is_an_agreement_and_to_strike_a_threat():
     assert _types(_french("La Grèce est prête à dialoguer avec la Turquie.")) == ["AGREE"]
     assert _types(_french("La Turquie est prête à frapper les positions kurdes.")) == ["THREATEN"]
+
+
+def test_french_handing_out_money_is_aid_and_keeping_options_open_a_threat():
+    assert _dyads(_french("La Russie a distribué de l'argent aux rebelles syriens."), "AID") == [({"RUS"}, {"SYR"})]
+    events = _french("Washington a prévenu envisager toutes les options contre l'Iran.")
+    assert _dyads(events, "THREATEN") == [({"USA"}, {"IRN"})]
