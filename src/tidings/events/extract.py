@@ -142,7 +142,7 @@ def choose_sense(senses: Iterable[Sense], head: Token, extra: Iterable[str] = ()
     return fallback
 
 
-def material(event_type: str) -> bool:
+def _material(event_type: str) -> bool:
     """A material act (cooperation or conflict), as opposed to a verbal one."""
     return ontology().types[event_type].quad_class.startswith("material")
 
@@ -184,7 +184,7 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
         if senses and (sense := choose_sense(senses, token, extra)):
             if pos == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
                     "Past" in token.morph.get("Tense")) and token.tag_ != "VBN" and not (
-                    any(c.dep_ in AGENT for c in token.children) and material(sense.type)) and not any(
+                    any(c.dep_ in AGENT for c in token.children) and _material(sense.type)) and not any(
                     c.dep_ in SUBJECT | OBJECT for c in token.children):
                 # "l'accord signé en février", "des combattants soutenus par l'Iran": a past event recalled or a
                 # standing relation. Not English reduced relatives ("troops deployed by Moscow"), nor a material
@@ -216,12 +216,12 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     # exigences de Washington"), though an act with its own doer stays ("did not accept a deal offered by...")
     refusing = {f.head.i for f in found if f.sense.negated_type in CONTENT_FRAMES and any(
         c.lemma_.lower() in cues.negation and c.dep_ in {"advmod", "neg", "advmod:neg"} for c in f.head.children)}
-    # An evaluation is already told by an accusation that frames it ("alleging that the call was
-    # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
     # "un accord de coopération", "la menace d'une attaque": an event noun after "de" on another one is its content
     nouns = {f.head.i for f in found if not f.verbal and not f.sense.speaker}
     found = [f for f in found if f.verbal or f.support is not None or not (
         f.head.dep_ == "nmod" and f.head.head.i in nouns and _case_of(f.head) in {"de", "d'", "d’", "du", "des"})]
+    # An evaluation is already told by an accusation that frames it ("alleging that the call was
+    # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
     accusing = {f.head.i for f in found if f.verbal and f.sense.type == "ACCUSE" and not f.sense.speaker}
     events = {f.head.i for f in found if not f.sense.speaker}
     verbal = {f.head.i for f in found if f.verbal}
