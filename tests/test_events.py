@@ -217,3 +217,8 @@ def test_french_handing_out_money_is_aid_and_keeping_options_open_a_threat():
     assert _dyads(_french("La Russie a distribué de l'argent aux rebelles syriens."), "AID") == [({"RUS"}, {"SYR"})]
     events = _french("Washington a prévenu envisager toutes les options contre l'Iran.")
     assert _dyads(events, "THREATEN") == [({"USA"}, {"IRN"})]
+
+
+def test_french_critical_is_the_subjects_own_disapproval():
+    [criticism] = _french("La CGT s'est montrée très critique sur la réforme.")
+    assert (criticism.type, criticism.mode) == ("ACCUSE", "disapprove")
