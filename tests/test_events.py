@@ -168,8 +168,11 @@ def test_french_visit_host_is_the_country_of_the_town_named_on_its_clause():
 
 
 def test_french_object_control_and_targeting_participles():
-    events = _french("La France a convaincu la Turquie de renoncer à son offensive.")
+    events = _french("La France a amené la Turquie à renoncer à son offensive.")
     assert {p.actor.country for e in events if e.type == "CONCEDE" for p in e.actors} == {"TUR"}
+    # persuading is itself a request (lexicon), and what is asked for is its content, no event of its own
+    events = _french("La France a convaincu la Turquie de renoncer à son offensive.")
+    assert _dyads(events, "REQUEST") == [({"FRA"}, {"TUR"})] and not _dyads(events, "CONCEDE")
     events = _french("L'Union européenne a adopté des sanctions visant la Russie.")
     assert [{p.actor.country for p in e.recipients} for e in events if e.type == "SANCTION"] == [{"RUS"}]
 
@@ -207,3 +210,78 @@ def test_french_unnamed_group_apposed_to_names_is_those_bodies():
                      "la police de torture.")
     [accusation] = [e for e in events if e.type == "ACCUSE"]
     assert [p.text for p in accusation.actors] == ["Human Rights Watch", "Amnesty International"]
+
+
+def _types(events):
+    return sorted(e.type for e in events)
+
+
+def test_french_crowd_gathering_is_a_protest_and_leaders_gathering_a_meeting():
+    # subject_lemmas: the same "se réunir" is a demonstration when its subject is a crowd
+    assert _types(_french("Des milliers de manifestants se sont réunis devant le Parlement à Budapest.")) == ["PROTEST"]
+    assert _types(_french("Emmanuel Macron et Olaf Scholz se sont réunis à Berlin.")) == ["CONSULT"]
+
+
+def test_french_strike_call_warning_and_visit():
+    [strike] = _french("La CGT a appelé à une grève générale lundi.")
+    assert (strike.type, strike.mode) == ("PROTEST", "strike")
+    assert _dyads(_french("La Russie a averti l'Ukraine qu'elle riposterait."), "THREATEN") == [({"RUS"}, {"UKR"})]
+    [visit] = _french("Emmanuel Macron se rendra en Chine en novembre.")
+    assert (visit.type, visit.mode) == ("CONSULT", "visit") and {p.actor.country for p in visit.recipients} == {"CHN"}
+    assert not _french("Emmanuel Macron s'est rendu compte de son erreur.")
+
+
+def test_french_military_backing_is_aid_and_signing_an_accord_is_one_agreement():
+    assert _types(_french("La Turquie appuie militairement le gouvernement de Tripoli.")) == ["AID"]
+    # the accord's "de coopération" is its content, not a second event; signing it is the agreement itself
+    assert _types(_french("L'Iran et l'Irak ont signé un accord de coopération.")) == ["AGREE"]
+
+
+def test_french_refusal_swallows_the_demands_it_turns_down():
+    [refusal] = _french("Damas ne se soumettra pas aux exigences de Washington.")
+    assert refusal.type == "REJECT"
+
+
+def test_french_participle_with_its_doer_is_kept_only_for_material_acts():
+    [seizure] = _french("Les biens confisqués par la justice française comprennent un château.")
+    assert seizure.type == "COERCE" and {p.actor.country for p in seizure.actors} == {"FRA"}
+    assert not _french("Les rebelles soutenus par la Turquie ont avancé vers Tripoli.")  # a standing relation
+
+
+def test_french_inflected_demand_verb_with_a_subject_is_a_request():
+    # the model keeps "demande" as the VERB lemma; lemma_repairs finds "demander"
+    [demand] = _french("Marine Le Pen demande la démission du ministre de l'Intérieur.")
+    assert (demand.type, demand.mode) == ("REQUEST", "change")
+
+
+def test_french_not_ruling_out_sanctions_is_a_threat():
+    events = _french("L'Allemagne n'exclut pas des sanctions contre la Russie.")
+    assert _dyads(events, "THREATEN") == [({"DEU"}, {"RUS"})]
+
+
+def test_french_march_needs_a_crowd_as_subject():
+    assert _types(_french("Les manifestants ont parcouru les rues de Minsk.")) == ["PROTEST"]
+    assert not _french("Les touristes ont parcouru les rues de Minsk.")
+
+
+def test_french_relative_clause_verb_sees_its_antecedent():
+    # "que" stands for "l'accord": signing it is an AGREE, though the model labels the clause acl
+    events = _french("Washington a dénoncé l'accord que l'Iran avait signé.")
+    assert ({"IRN"}, set()) in _dyads(events, "AGREE")
+    assert ({"USA"}, set()) in _dyads(events, "SANCTION")
+
+
+def test_french_readiness_to_talk_is_an_agreement_and_to_strike_a_threat():
+    assert _types(_french("La Grèce est prête à dialoguer avec la Turquie.")) == ["AGREE"]
+    assert _types(_french("La Turquie est prête à frapper les positions kurdes.")) == ["THREATEN"]
+
+
+def test_french_handing_out_money_is_aid_and_keeping_options_open_a_threat():
+    assert _dyads(_french("La Russie a distribué de l'argent aux rebelles syriens."), "AID") == [({"RUS"}, {"SYR"})]
+    events = _french("Washington a prévenu envisager toutes les options contre l'Iran.")
+    assert _dyads(events, "THREATEN") == [({"USA"}, {"IRN"})]
+
+
+def test_french_critical_is_the_subjects_own_disapproval():
+    [criticism] = _french("La CGT s'est montrée très critique sur la réforme.")
+    assert (criticism.type, criticism.mode) == ("ACCUSE", "disapprove")

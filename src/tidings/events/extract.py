@@ -45,6 +45,8 @@ SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
 STOP_NOUNS: set[str] = set()
 PREDICATIVE = {"oprd"}  # ClearNLP's object predicate; the French model has no such label
 RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that"}
+# Relative pronouns that stand for an object or a "de" complement of their clause's verb
+OBJECT_RELATIVES = {"que", "qu'", "qu’", "dont", "which", "that", "whom"}
 
 
 @dataclass
@@ -98,25 +100,52 @@ def _is_reflexive(head: Token) -> bool:
     return any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in head.children)
 
 
+def _subject_lemmas(head: Token) -> set[str]:
+    """Lemmas of a verb's own subject phrase, two levels deep ("un millier de protestataires"), or of its passive
+    agent ("évacués par les forces de l'ordre"), who is the subject of the act."""
+    out: set[str] = set()
+    passive = any(c.dep_ in PASSIVE_SUBJECT for c in head.children) or "Pass" in head.morph.get("Voice")
+    for subject in (c for c in head.children if (c.dep_ in AGENT if passive else c.dep_ in SUBJECT)):
+        out.add(subject.lemma_.lower())
+        out |= {c.lemma_.lower() for c in subject.children if c.dep_ not in CLAUSE}
+    return out
+
+
 def choose_sense(senses: Iterable[Sense], head: Token, extra: Iterable[str] = ()) -> Sense | None:
     """The first sense whose conditions hold, else the unconditioned fallback (README rule 4)."""
+    options = tuple(senses)
     lemmas = _object_lemmas(head, 3 if head.pos_ == "VERB" else 2) | set(extra)
+    if head.dep_ in {"acl", "acl:relcl", "relcl"} and any(
+            c.lower_ in OBJECT_RELATIVES and c.dep_ not in SUBJECT | PASSIVE_SUBJECT for c in head.children):
+        # "l'accord que Trump a dénoncé", "l'accord dont Washington s'est retiré": the relative pronoun stands
+        # for the noun the clause hangs on
+        lemmas.add(head.head.lemma_.lower())
+    subject_lemmas = _subject_lemmas(head) if any(s.subject_lemmas for s in options) else set()
     reflexive = _is_reflexive(head)
     # "called the process a sham": a predicative complement selects the labelling sense over every other
     predicative = any(c.dep_ in PREDICATIVE for c in head.children)
     fallback = None
-    for sense in sorted(senses, key=lambda s: not s.predicative) if predicative else senses:
+    for sense in sorted(options, key=lambda s: not s.predicative) if predicative else options:
         if sense.reflexive is not None and sense.reflexive != reflexive or sense.predicative and not predicative:
             continue
         if sense.predicative:
             return sense
         if sense.excluded_object_lemmas & lemmas:
             continue
+        if sense.subject_lemmas is not None and not sense.subject_lemmas & subject_lemmas:
+            continue
+        if sense.object_lemmas is None and sense.subject_lemmas is not None:
+            return sense  # a subject condition that holds is as specific as an object one
         if sense.object_lemmas is None:
             fallback = fallback or sense
         elif sense.object_lemmas & lemmas:
             return sense
     return fallback
+
+
+def _material(event_type: str) -> bool:
+    """A material act (cooperation or conflict), as opposed to a verbal one."""
+    return ontology().types[event_type].quad_class.startswith("material")
 
 
 def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
@@ -147,17 +176,22 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             continue
         pos = token.pos_ if token.pos_ in {"VERB", "ADJ"} else "NOUN"
         lemma = token.lemma_.lower()
-        if token.pos_ == "PROPN" and _inside_name(token):
-            continue  # "the Alliance for American Manufacturing", "the Swedish Prosecution Authority": a name
+        if (token.pos_ == "PROPN" or token.is_title and token.i > sent.start) and _inside_name(token):
+            continue  # "the Alliance for American Manufacturing", "le Rassemblement national": a name
         senses = lex.senses.get((lemma, pos))
         # "faced scrutiny from the SEC": the parser hangs the noun's "from" phrase on the undergoing verb
         extra = [c.lower_ for c in token.head.children if c.dep_ == "prep"] \
             if pos == "NOUN" and token.head.lemma_.lower() in cues.undergo_verbs else []
         if senses and (sense := choose_sense(senses, token, extra)):
             if pos == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
-                    "Past" in token.morph.get("Tense")) and token.tag_ != "VBN":
-                # "l'accord signé en février": a past event recalled. Not English reduced relatives ("troops
-                # deployed by Moscow"), which report the event itself often enough to be kept.
+                    "Past" in token.morph.get("Tense")) and token.tag_ != "VBN" and not (
+                    any(c.dep_ in AGENT for c in token.children) and _material(sense.type)) and not any(
+                    c.dep_ in SUBJECT | OBJECT for c in token.children):
+                # "l'accord signé en février", "des combattants soutenus par l'Iran": a past event recalled or a
+                # standing relation. Not English reduced relatives ("troops deployed by Moscow"), nor a material
+                # act with its doer ("les biens confisqués par la justice"): those tell the act itself. With a
+                # subject or an object of its own it is a relative clause in a compound tense ("l'accord que
+                # l'Iran avait signé"), which the model also labels acl.
                 continue
             governor = token.head.head if token.dep_ == "pobj" else token.head
             if pos == "NOUN" and token.dep_ in {"nmod", "pobj"} and governor.lemma_.lower() in cues.frame_nouns:
@@ -169,13 +203,24 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
         elif pos == "VERB" and not senses and any(
                 s.type in CONTENT_FRAMES for end in cues.lemma_repairs for s in lex.senses.get((lemma + end, pos), ())):
             # a demand verb the model left inflected ("il ne demande plus à l'Ukraine de reconnaître...") frames
-            # its content all the same, though it is not itself coded
+            # its content all the same; with a subject of its own it is coded too ("X demande la démission de Y")
             framing.add(token.i)
+            repaired = [s for end in cues.lemma_repairs for s in lex.senses.get((lemma + end, pos), ())]
+            if any(c.dep_ in SUBJECT for c in token.children) and (sense := choose_sense(repaired, token)):
+                found.append(Found(sense, token, None))
     # a demand or threat noun frames its content too ("Trump's request to Ukraine to investigate his rivals")
     framing |= {f.head.i for f in found if f.sense.type in CONTENT_FRAMES and not f.sense.speaker}
     demands = [Found(DEMAND, t, None, demand=True) for t in sent if _demanded(t, cues)]
     framing |= {f.head.i for f in demands}
     found = [f for f in found if f.head.i not in framing or f.sense.type in CONTENT_FRAMES] + demands
+    # a negated acceptance is a refusal: the demands it turns down are its content ("ne se soumettra pas aux
+    # exigences de Washington"), though an act with its own doer stays ("did not accept a deal offered by...")
+    refusing = {f.head.i for f in found if f.sense.negated_type in CONTENT_FRAMES and any(
+        c.lemma_.lower() in cues.negation and c.dep_ in {"advmod", "neg", "advmod:neg"} for c in f.head.children)}
+    # "un accord de coopération", "la menace d'une attaque": an event noun after "de" on another one is its content
+    nouns = {f.head.i for f in found if not f.verbal and not f.sense.speaker}
+    found = [f for f in found if f.verbal or f.support is not None or not (
+        f.head.dep_ == "nmod" and f.head.head.i in nouns and _case_of(f.head) in {"de", "d'", "d’", "du", "des"})]
     # An evaluation is already told by an accusation that frames it ("alleging that the call was
     # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
     accusing = {f.head.i for f in found if f.verbal and f.sense.type == "ACCUSE" and not f.sense.speaker}
@@ -183,6 +228,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     verbal = {f.head.i for f in found if f.verbal}
     for f in found:
         if _framed_by(f.head, framing) and not f.sense.speaker:  # a judgement is the speaker's own, even there
+            continue
+        if not f.verbal and _framed_by(f.head, refusing):
             continue
         if not f.verbal and f.support is None and any(c.dep_ == "acl" and c.i in verbal for c in f.head.children):
             continue  # "a plea agreement offered by prosecutors": the participle tells the event
@@ -216,6 +263,8 @@ def _framed_by(token: Token, framing: set[int]) -> bool:
     for ancestor in _ancestors(token, 6):
         if ancestor.i in framing and child.dep_ != "conj":
             return True
+        if child.dep_ in {"acl:relcl", "relcl"}:
+            return False  # a relative clause tells something else ("en riposte au retrait des Etats-Unis qui ont...")
         child = ancestor
     return False
 
@@ -938,6 +987,12 @@ def _time(sent: Span, article: Article) -> dict | None:
     return None
 
 
+def _offered(found: Found, cues: Cues) -> bool:
+    """The act is the complement of an adjective of readiness ("prêt à dialoguer", "prêts aux discussions")."""
+    head = found.support or found.head
+    return head.dep_ in {"xcomp", "obl", "obl:arg", "obl:mod"} and head.head.lemma_.lower() in cues.readiness_markers
+
+
 # PLOVER codes a conflictual material act that is only announced ("frappera", "would raise tariffs") as a
 # THREATEN (lexicon README, "rules the extractor should add"). Not a "conditional" one: that mood marks the
 # if-clause itself, the condition, not the warning. Promised cooperative acts stay as they are: the gold codes
@@ -964,6 +1019,8 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
             event_type = _framed(event_type, mood, onto.types[event_type].quad_class)
             if mood == "planned":  # "will provide aid": a promised cooperative act is an AGREE (cues' planned_types)
                 event_type = lex.cues.planned_types.get(event_type, event_type)
+            if _offered(found, lex.cues) and onto.types[event_type].quad_class.endswith("cooperation"):
+                event_type = "AGREE"  # "prêt à avoir un dialogue avec la Turquie": willingness to cooperate
             source = attribution(found, sent, lex.cues, index, actors)
             actor_keys = {_key(a.actor) for a in actors}
             if mood == "asserted" and source.kind != "publisher" and not (

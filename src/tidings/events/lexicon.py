@@ -29,6 +29,8 @@ class Sense:
     speaker: bool = False  # an evaluation ("inacceptable", "lies"): the actor is whoever says it
     predicative: bool = False  # only with a predicative complement ("called the process a sham"), and then first
     needs_recipient: bool = False  # not coded without a recipient (a visit is to a host, aid goes to someone)
+    # only when the subject phrase has one of these lemmas ("des manifestants se sont réunis": a protest)
+    subject_lemmas: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ class Cues:
     undergo_nouns: frozenset[str] = frozenset()
     # type -> type for a promised or announced act ("would provide aid" is an AGREE in PLOVER)
     planned_types: dict[str, str] = field(default_factory=dict)
+    # adjectives of readiness ("prêt à dialoguer"): a cooperative act they govern is only offered, an AGREE
+    readiness_markers: frozenset[str] = frozenset()
     # auxiliaries of obligation whose clause, said by someone else, is that speaker's REQUEST to its subject
     # ("The authorities must end this crackdown," said Luther); empty unless `demand_requests` is true
     demand_modals: frozenset[str] = frozenset()
@@ -103,6 +107,7 @@ def lexicon(lang: str) -> Lexicon | None:
             _lower_set(objects) if objects else None, _lower_set(e.get("excluded_object_lemmas")),
             _lower_set(e.get("recipient_preps")), e.get("negated_type"), e.get("reflexive"),
             bool(e.get("speaker")), bool(e.get("predicative")), bool(e.get("needs_recipient")),
+            _lower_set(e["subject_lemmas"]) if e.get("subject_lemmas") else None,
         ))
     categories = {str(noun).lower(): category for category, nouns in (cues.get("attribution_nouns") or {}).items()
                   for noun in nouns or []}
@@ -130,5 +135,6 @@ def lexicon(lang: str) -> Lexicon | None:
         undergo_verbs=_lower_set(cues.get("undergo_verbs")),
         undergo_nouns=_lower_set(cues.get("undergo_nouns")),
         planned_types={str(k): str(v) for k, v in (cues.get("planned_types") or {}).items()},
+        readiness_markers=_lower_set(cues.get("readiness_markers")),
         demand_modals=_lower_set(cues.get("demand_modals")) if cues.get("demand_requests") else frozenset(),
     ))
