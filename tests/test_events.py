@@ -143,3 +143,11 @@ def test_readiness_to_cooperate_is_an_agreement_and_mobilised_forces_are_their_o
     mobilised = [e for e in _english("Russian troops could be deployed to the border.") if e.type == "MOBILIZE"]
     assert mobilised and mobilised[0].modality == "hypothetical"
     assert {p.actor.country for p in mobilised[0].actors} == {"RUS"}
+
+
+def test_the_one_asked_in_a_for_to_clause_is_the_recipient():
+    events = _english("Germany called for Iran to release the detained sailors.")
+    assert _dyads(events, "REQUEST") == [({"DEU"}, {"IRN"})]
+    assert [e.mode for e in events if e.type == "REQUEST"] == ["yield"]
+    assert not _dyads(events, "RETREAT")  # what is asked for is not an event of its own
+    assert _dyads(_english("Poland pushed for Russia to withdraw its forces."), "REQUEST") == [({"POL"}, {"RUS"})]

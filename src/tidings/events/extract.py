@@ -100,6 +100,10 @@ def _is_reflexive(head: Token) -> bool:
 def choose_sense(senses: Iterable[Sense], head: Token, extra: Iterable[str] = ()) -> Sense | None:
     """The first sense whose conditions hold, else the unconditioned fallback (README rule 4)."""
     lemmas = _object_lemmas(head, 3 if head.pos_ == "VERB" else 2) | set(extra)
+    for clause in head.children:  # "called for Israel to withdraw": the clause asked for, with its "for"
+        if _for_to_clause(clause):
+            lemmas |= _object_lemmas(clause, 2) | {clause.lemma_.lower()}
+            lemmas |= {c.lower_ for c in clause.children if c.dep_ == "mark"}
     reflexive = _is_reflexive(head)
     # "called the process a sham": a predicative complement selects the labelling sense over every other
     predicative = any(c.dep_ in PREDICATIVE for c in head.children)
@@ -389,7 +393,8 @@ def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[
     a threat or a refusal ("threatened to kill her parents", "refused to negotiate with Kabul")."""
     out: list[Participant] = []
     for child in verb.children:
-        if child.dep_ == "ccomp" and sense.type in {"ACCUSE", "REQUEST"}:
+        if child.dep_ == "ccomp" and sense.type in {"ACCUSE", "REQUEST"} or sense.type == "REQUEST" and (
+                _for_to_clause(child)):
             for subject in child.children:
                 if subject.dep_ in SUBJECT | PASSIVE_SUBJECT:
                     # "Trump's call with his counterpart was irregular": whose call it is, not who was called
@@ -406,6 +411,18 @@ def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[
                         if case in AGAINST_CASES | CO_ACTOR_CASES:
                             out.extend(p for t in _with_conjuncts(pobj) for p in _acted_upon(t, index))
     return out
+
+
+# English "called for Israel to withdraw", "pleaded with the administration to reconsider": ClearNLP parses the
+# one asked as the subject of an infinitival clause introduced by the mark "for"/"with".
+FOR_TO_MARKS = {"for", "with"}
+
+
+def _for_to_clause(clause: Token) -> bool:
+    """An infinitive with its own subject after "for"/"with" (en_core_web labels: advcl/ccomp, mark, aux "to")."""
+    return clause.dep_ in {"advcl", "ccomp"} and clause.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "mark" and c.lower_ in FOR_TO_MARKS for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _key(actor: ActorRef) -> tuple[str | None, ...]:
