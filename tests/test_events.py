@@ -151,3 +151,10 @@ def test_the_one_asked_in_a_for_to_clause_is_the_recipient():
     assert [e.mode for e in events if e.type == "REQUEST"] == ["yield"]
     assert not _dyads(events, "RETREAT")  # what is asked for is not an event of its own
     assert _dyads(_english("Poland pushed for Russia to withdraw its forces."), "REQUEST") == [({"POL"}, {"RUS"})]
+
+
+def test_an_offered_or_threatened_act_goes_to_its_infinitive_target():
+    threats = _dyads(_english("Russia threatened to cut off gas deliveries to Moldova."), "THREATEN")
+    assert threats == [({"RUS"}, {"MDA"})]
+    offers = _dyads(_english("Turkey offered to negotiate with Greece."), "AGREE")
+    assert offers == [({"TUR"}, {"GRC"})]

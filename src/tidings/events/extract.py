@@ -32,6 +32,9 @@ NOT_FOLLOWED = SUBJECT | AGENT | {"acl:relcl", "relcl", "advcl", "parataxis", "a
                                   "auxpass", "punct", "cc", "conj", "mark", "det"}
 LOCATIVE_CASES = {"à", "en", "dans", "au", "aux", "sur", "in", "at", "near", "inside", "outside"}
 CO_ACTOR_CASES = {"entre", "avec", "between", "with"}
+# English: who an offered, threatened or refused act goes to ("offered to hand them over to Britain", "threatened
+# to cut off electricity to the region", "agreed to inject cash into the company")
+CONTENT_TO_CASES = {"to", "into"}
 AGENT_CASES = {"de", "du", "des", "d'", "par", "of", "by"}
 AGAINST_CASES = {"contre", "sur", "envers", "vers", "against", "on", "toward", "towards", "at"}
 CONTENT_FRAMES = {"REQUEST", "REJECT", "THREATEN"}
@@ -390,7 +393,8 @@ def _object_owner(token: Token, index: ArticleIndex) -> list[Participant]:
 def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[Participant]:
     """Who a verbal act is about when it has no object: the subject of its clause for an accusation or a
     demand ("alleged that Epstein abused...", "demanding the FBI summon him"), the object of its infinitive for
-    a threat or a refusal ("threatened to kill her parents", "refused to negotiate with Kabul")."""
+    a threat, a refusal or an offer ("threatened to kill her parents", "refused to negotiate with Kabul",
+    "offered to talk with Armenia")."""
     out: list[Participant] = []
     for child in verb.children:
         if child.dep_ == "ccomp" and sense.type in {"ACCUSE", "REQUEST"} or sense.type == "REQUEST" and (
@@ -401,14 +405,14 @@ def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[
                     owner = [c for c in subject.children if c.dep_ in {"poss", "nmod:poss"}]
                     out.extend(p for t in _with_conjuncts(owner[0] if owner else subject)
                                for p in _acted_upon(t, index))
-        elif child.dep_ == "xcomp" and sense.type in {"THREATEN", "REJECT"}:
+        elif child.dep_ == "xcomp" and sense.type in {"THREATEN", "REJECT", "AGREE"}:
             for target in child.children:
                 if target.dep_ in OBJECT:
                     out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
                 elif target.dep_ in OBLIQUE:
                     for pobj in (list(target.children) if target.dep_ == "prep" else [target]):
                         case = target.lower_ if target.dep_ == "prep" else _case_of(pobj)
-                        if case in AGAINST_CASES | CO_ACTOR_CASES:
+                        if case in AGAINST_CASES | CO_ACTOR_CASES | CONTENT_TO_CASES:
                             out.extend(p for t in _with_conjuncts(pobj) for p in _acted_upon(t, index))
     return out
 
