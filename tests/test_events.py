@@ -158,3 +158,9 @@ def test_an_offered_or_threatened_act_goes_to_its_infinitive_target():
     assert threats == [({"RUS"}, {"MDA"})]
     offers = _dyads(_english("Turkey offered to negotiate with Greece."), "AGREE")
     assert offers == [({"TUR"}, {"GRC"})]
+
+
+def test_possessor_is_the_doer_of_an_event_noun_and_answering_it_makes_the_recipient():
+    events = _english("Chile finally agreed to Bolivia's demands.")
+    assert _dyads(events, "REQUEST") == [({"BOL"}, {"CHL"})]
+    assert _dyads(_english("Canada's support for Ukraine has not wavered."), "SUPPORT") == [({"CAN"}, {"UKR"})]

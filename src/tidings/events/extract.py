@@ -73,6 +73,8 @@ def _mistagged_verb(token: Token) -> bool:
 def _case_of(token: Token) -> str:
     """The preposition introducing a nominal ("à Washington" -> "à"), or "" when there is none."""
     for child in token.children:
+        if child.tag_ == "POS":
+            continue  # English "Beijing's": the possessive ending is labelled `case` but is no preposition
         if child.dep_ in {"case", "fixed"} or (child.dep_ == "prep"):
             return child.lower_
     if token.head.dep_ == "prep" or token.dep_ == "pobj":
@@ -352,7 +354,8 @@ def _unlinked(token: Token, index: ArticleIndex) -> list[Participant]:
     start, end = _phrase_span(token)
     # "à l'Ukraine" as a subject is a misparse (UD `case`; ClearNLP `prep` is a postmodifier: "a group of
     # physicians"); a named place is not an unnamed actor, though it may qualify one ("a New York man")
-    if any(c.dep_ == "case" for c in token.children) or any(e.start <= token.idx < e.end for e in index.places):
+    if any(c.dep_ == "case" and c.tag_ != "POS" for c in token.children) or any(
+            e.start <= token.idx < e.end for e in index.places):
         return []
     text = index.article.text[start:end]  # the Doc's text, without rebuilding it from the tokens
     if len(text) > 80:
