@@ -164,3 +164,18 @@ def test_possessor_is_the_doer_of_an_event_noun_and_answering_it_makes_the_recip
     events = _english("Chile finally agreed to Bolivia's demands.")
     assert _dyads(events, "REQUEST") == [({"BOL"}, {"CHL"})]
     assert _dyads(_english("Canada's support for Ukraine has not wavered."), "SUPPORT") == [({"CAN"}, {"UKR"})]
+
+
+def test_english_small_clause_copula_subject_and_deployed_forces():
+    [verdict] = [e for e in _english("The jury found Michael Smith guilty.") if e.type == "SANCTION"]
+    assert [p.text for p in verdict.recipients] == ["Michael Smith"]
+    [verdict] = [e for e in _english("A Texas jury found the former officer guilty.") if e.type == "SANCTION"]
+    assert [p.text for p in verdict.recipients] == ["the former officer"]
+    judged = _english("Macron said that Erdogan's remarks were unacceptable.")
+    assert _dyads(judged, "ACCUSE") == [({"FRA"}, {"TUR"})]
+    assert _dyads(_english("China deployed its troops near the islands."), "MOBILIZE") == [({"CHN"}, set())]
+
+
+def test_a_request_to_do_something_is_a_request():
+    events = _english("Poland's request to Germany to deliver tanks was finally granted.")
+    assert ({"POL"}, {"DEU"}) in _dyads(events, "REQUEST")

@@ -192,12 +192,18 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     for f in found:
         if _framed_by(f.head, framing) and not f.sense.speaker:  # a judgement is the speaker's own, even there
             continue
-        if not f.verbal and f.support is None and any(c.dep_ == "acl" and c.i in verbal for c in f.head.children):
+        if not f.verbal and f.support is None and any(c.dep_ == "acl" and c.i in verbal and not _to_infinitive(c)
+                                                      for c in f.head.children):
             continue  # "a plea agreement offered by prosecutors": the participle tells the event
 
         if f.sense.speaker and (_framed_by(f.head, accusing) or f.head.dep_ == "amod" and f.head.head.i in events):
             continue
         yield f
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """English "to"-infinitive: "a request to investigate" is what is asked, not the participle telling the event."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _demanded(verb: Token, cues: Cues) -> bool:
@@ -525,8 +531,14 @@ def arguments(found: Found, index: ArticleIndex,
                 for token in _with_conjuncts(child):
                     if sense.symmetric:
                         actors.extend(_participants(token, index))
-                    else:
+                    elif sense.type != "MOBILIZE":  # the forces one deploys are one's own, not a recipient
                         recipients.extend(_acted_upon(token, index, direct=True) or _object_owner(token, index))
+            elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and not any(c.dep_ in {"aux", "cop"} for c in
+                                                                             child.children):
+                # English small clause "found him guilty" (ClearNLP: "him" is the subject of a ccomp adjective;
+                # a name there is often parsed as a compound of the adjective)
+                recipients.extend(p for s in child.children if s.dep_ in SUBJECT or s.dep_ == "compound" and (
+                    s.pos_ == "PROPN") for t in _with_conjuncts(s) for p in _acted_upon(t, index, direct=True))
             elif child.dep_ in {"xcomp", "expl:comp"} and child.pos_ in {"PROPN", "PRON"} and not _case_of(child):
                 # misparsed objects: "appelé Pékin à fournir" (Pékin as xcomp), the clitic "lui a demandé"
                 recipients.extend(_participants(child, index))
@@ -618,6 +630,11 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
         judged.append(head.head)
     if clause is not None and clause != head and head.dep_ in {"xcomp", "obl", "obl:arg", "oprd", "acomp"}:
         judged += [c for c in clause.children if c.dep_ in OBJECT]
+    if clause is not None and head.dep_ == "acomp" and clause.lemma_.lower() == "be":
+        # English "Trump's request was inappropriate" (ClearNLP acomp): the copula's subject, or whose it is
+        for subject in (c for c in clause.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT):
+            owner = [c for c in subject.children if c.dep_ == "poss"]
+            judged += owner or [subject]
     recipients = [p for t in judged for p in _participants(t, index)]
     keys = {_key(p.actor) for p in actors}
     return _dedupe(actors), [p for p in _dedupe(recipients) if _key(p.actor) not in keys]
@@ -678,7 +695,9 @@ def _undergoer(noun: Token, index: ArticleIndex) -> list[Participant]:
         holder = verb.head
         subjects = [c for c in holder.children if c.dep_ in SUBJECT and c != verb] + (
             [c for c in holder.children if c.dep_ == "attr" and c != verb] if verb.dep_ == "nsubj" else [])
-        return [p for s in subjects for t in _with_conjuncts(s) for p in _acted_upon(t, index)]
+        # a name the tagger knows but the NER missed ("WeWork is the subject of ...") is still the one concerned
+        return [p for s in subjects for t in _with_conjuncts(s)
+                for p in _acted_upon(t, index, direct=True) or _country_place(t, index)]
     if lex is None or lex.cues is None or verb.lemma_.lower() not in lex.cues.undergo_verbs or verb == noun or (
             noun.dep_ not in OBJECT | {"obl:arg", "pobj", "obl"}):
         return []
