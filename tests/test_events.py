@@ -179,3 +179,9 @@ def test_english_small_clause_copula_subject_and_deployed_forces():
 def test_a_request_to_do_something_is_a_request():
     events = _english("Poland's request to Germany to deliver tanks was finally granted.")
     assert ({"POL"}, {"DEU"}) in _dyads(events, "REQUEST")
+
+
+def test_it_stands_for_a_state_named_before_and_ending_ones_own_event_is_one_event():
+    events = _english("Japan said on Tuesday that it had suspended its economic aid to Myanmar.")
+    assert [e.type for e in events] == ["SANCTION"] and _dyads(events, "SANCTION")[0][0] == {"JPN"}
+    assert [e.type for e in _english("The United States lifted its sanctions on Cuba.")] == ["RETREAT"]

@@ -40,7 +40,9 @@ AGAINST_CASES = {"contre", "sur", "envers", "vers", "against", "on", "toward", "
 CONTENT_FRAMES = {"REQUEST", "REJECT", "THREATEN"}
 # Third-person pronouns resolved to the nearest actor named before; object forms too ("lui a demandé").
 PERSON_PRONOUNS = {"il", "elle", "lui", "he", "she", "him", "her"}
-PRONOUNS = PERSON_PRONOUNS | {"ils", "elles", "leur", "they", "them", "celui-ci", "celle-ci"}
+# English "it"/"its" stand for a state, a party or a company named before ("Syria said it would withdraw")
+THING_PRONOUNS = {"it", "its"}
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | {"ils", "elles", "leur", "they", "them", "celui-ci", "celle-ci"}
 # First-person pronouns inside a quote stand for whoever is quoted ("Nous avons convoqué...", a-t-il dit).
 SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
 # Nominals that never stand for a participant when nothing links them.
@@ -271,9 +273,12 @@ class ArticleIndex:
                         return people[0].actor
         return None
 
-    def antecedent(self, offset: int, person: bool, window: int = 1500) -> Entity | None:
-        """The nearest actor named before a pronoun: a person for "il"/"she", anyone for "ils"/"they"."""
+    def antecedent(self, offset: int, person: bool, window: int = 1500, thing: bool = False) -> Entity | None:
+        """The nearest actor named before a pronoun: a person for "il"/"she", no person for "it", anyone for
+        "ils"/"they"."""
         kinds = {"person"} if person else {"person", "country", "group", "igo", "organization", "armed_group"}
+        if thing:
+            kinds = kinds - {"person"}
         candidates = [e for e in self.actors if offset - window <= e.end <= offset
                       and e.actor is not None and e.actor.kind in kinds]
         return candidates[-1] if candidates else None
@@ -297,7 +302,7 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     group noun ("les manifestants") as an unlinked group."""
     word = _pronoun(token)
     if word in PRONOUNS and token.pos_ == "PRON":
-        antecedent = index.antecedent(token.idx, person=word in PERSON_PRONOUNS)
+        antecedent = index.antecedent(token.idx, person=word in PERSON_PRONOUNS, thing=word in THING_PRONOUNS)
         return [Participant(antecedent.actor, token.text, token.idx, token.idx + len(token))] \
             if antecedent and antecedent.actor else []
     if word in SPEAKER_PRONOUNS and token.pos_ == "PRON":
@@ -597,6 +602,8 @@ def arguments(found: Found, index: ArticleIndex,
                                   for p in _participants(c, index) or _country_place(c, index))
         elif not actors and verb is None:
             actors.extend(_governor_subjects(head, index, reactive))
+        elif verb is None and _own_event_ended(head, actors, index, reactive):
+            return [], []  # "Sweden dropped its investigation", "lifted its sanctions": the ending is the event
         # "la libération de 400 prisonniers" vs "la visite du président": "de" names the doer unless one is known
         (recipients if actors and not sense.symmetric else actors).extend(of_phrases)
         if actors and not sense.symmetric:
@@ -683,6 +690,16 @@ def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str
     if passive:
         return []
     return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
+
+
+def _own_event_ended(noun: Token, actors: list[Participant], index: ArticleIndex, reactive: frozenset[str]) -> bool:
+    """Whether a reactive verb's subject ends or answers its own event noun: all the noun's doers are that subject."""
+    verb = noun.head
+    if noun.dep_ not in OBJECT or verb.pos_ != "VERB" or verb.lemma_.lower() not in reactive:
+        return False
+    subjects, passive = _subjects(verb)
+    doers = {_key(p.actor) for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)}
+    return not passive and bool(doers) and {_key(p.actor) for p in actors} <= doers
 
 
 def _undergoer(noun: Token, index: ArticleIndex) -> list[Participant]:
