@@ -185,3 +185,8 @@ def test_it_stands_for_a_state_named_before_and_ending_ones_own_event_is_one_eve
     events = _english("Japan said on Tuesday that it had suspended its economic aid to Myanmar.")
     assert [e.type for e in events] == ["SANCTION"] and _dyads(events, "SANCTION")[0][0] == {"JPN"}
     assert [e.type for e in _english("The United States lifted its sanctions on Cuba.")] == ["RETREAT"]
+
+
+def test_a_formal_protest_lodged_with_a_state_is_an_accusation_of_it():
+    assert _dyads(_english("Greece lodged a formal protest with Turkey."), "ACCUSE") == [({"GRC"}, {"TUR"})]
+    assert _dyads(_english("Thousands of students staged a protest in Athens."), "PROTEST")

@@ -583,7 +583,7 @@ def arguments(found: Found, index: ArticleIndex,
                     people = [p for t in _with_conjuncts(target) for p in _participants(t, index)]
                     if case in AGENT_CASES and not people:  # "criticism of teachers", "the release of hostages"
                         of_people.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
-                    if case in CO_ACTOR_CASES or case in {"par", "by"} or (
+                    if case in CO_ACTOR_CASES and case not in sense.recipient_preps or case in {"par", "by"} or (
                             not case and target.dep_ in {"amod", "poss", "compound", "nmod:poss"}):
                         actors.extend(people)
                     elif case in AGENT_CASES:
