@@ -190,3 +190,8 @@ def test_it_stands_for_a_state_named_before_and_ending_ones_own_event_is_one_eve
 def test_a_formal_protest_lodged_with_a_state_is_an_accusation_of_it():
     assert _dyads(_english("Greece lodged a formal protest with Turkey."), "ACCUSE") == [({"GRC"}, {"TUR"})]
     assert _dyads(_english("Thousands of students staged a protest in Athens."), "PROTEST")
+
+
+def test_an_infinitive_of_a_plan_is_only_intended_but_an_attempt_is_coded():
+    assert not _dyads(_english("Germany presented a plan to release the prisoners held by Iran."), "RETREAT")
+    assert _dyads(_english("Rebels made an attempt to assassinate the Nigerian governor."), "ASSAULT")

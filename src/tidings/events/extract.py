@@ -63,6 +63,11 @@ class Found:
 DEMAND = Sense("must", "VERB", "REQUEST", None)
 
 
+# English nouns whose "to"-infinitive is an act carried out or tried, not only intended ("took the decision to
+# discontinue the investigation", "an attempt to assassinate the governor")
+CARRIED_OUT_NOUNS = {"decision", "attempt"}
+
+
 # Dependents only a verb has: an infinitive's "de"/"à", a tense auxiliary, a direct object. A noun or adjective
 # with one of them is a verb the tagger missed ("promis de le venger": venger/NOUN).
 VERBAL_DEPS = {"mark", "aux", "aux:tense", "obj", "dobj"}
@@ -169,6 +174,10 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                 # "l'accord signé en février": a past event recalled. Not English reduced relatives ("troops
                 # deployed by Moscow"), which report the event itself often enough to be kept.
                 continue
+            if pos == "VERB" and token.dep_ == "acl" and token.head.pos_ == "NOUN" and _to_infinitive(token) and (
+                    (token.head.lemma_.lower(), "NOUN") not in lex.senses) and (
+                    token.head.lemma_.lower() not in CARRIED_OUT_NOUNS):
+                continue  # English "a plan to return refugees", "measures to oppose it": only intended
             governor = token.head.head if token.dep_ == "pobj" else token.head
             if pos == "NOUN" and token.dep_ in {"nmod", "pobj"} and governor.lemma_.lower() in cues.frame_nouns:
                 continue  # "au lendemain de l'assassinat", "the anniversary of the surrender": a time reference
