@@ -285,3 +285,55 @@ def test_french_handing_out_money_is_aid_and_keeping_options_open_a_threat():
 def test_french_critical_is_the_subjects_own_disapproval():
     [criticism] = _french("La CGT s'est montrée très critique sur la réforme.")
     assert (criticism.type, criticism.mode) == ("ACCUSE", "disapprove")
+
+
+def test_the_one_asked_in_a_for_to_clause_is_the_recipient():
+    events = _english("Germany called for Iran to release the detained sailors.")
+    assert _dyads(events, "REQUEST") == [({"DEU"}, {"IRN"})]
+    assert [e.mode for e in events if e.type == "REQUEST"] == ["yield"]
+    assert not _dyads(events, "RETREAT")  # what is asked for is not an event of its own
+    assert _dyads(_english("Poland pushed for Russia to withdraw its forces."), "REQUEST") == [({"POL"}, {"RUS"})]
+
+
+def test_an_offered_or_threatened_act_goes_to_its_infinitive_target():
+    threats = _dyads(_english("Russia threatened to cut off gas deliveries to Moldova."), "THREATEN")
+    assert threats == [({"RUS"}, {"MDA"})]
+    offers = _dyads(_english("Turkey offered to negotiate with Greece."), "AGREE")
+    assert offers == [({"TUR"}, {"GRC"})]
+
+
+def test_possessor_is_the_doer_of_an_event_noun_and_answering_it_makes_the_recipient():
+    events = _english("Chile finally agreed to Bolivia's demands.")
+    assert _dyads(events, "REQUEST") == [({"BOL"}, {"CHL"})]
+    assert _dyads(_english("Canada's support for Ukraine has not wavered."), "SUPPORT") == [({"CAN"}, {"UKR"})]
+
+
+def test_english_small_clause_copula_subject_and_deployed_forces():
+    [verdict] = [e for e in _english("The jury found Michael Smith guilty.") if e.type == "SANCTION"]
+    assert [p.text for p in verdict.recipients] == ["Michael Smith"]
+    [verdict] = [e for e in _english("A Texas jury found the former officer guilty.") if e.type == "SANCTION"]
+    assert [p.text for p in verdict.recipients] == ["the former officer"]
+    judged = _english("Macron said that Erdogan's remarks were unacceptable.")
+    assert _dyads(judged, "ACCUSE") == [({"FRA"}, {"TUR"})]
+    assert _dyads(_english("China deployed its troops near the islands."), "MOBILIZE") == [({"CHN"}, set())]
+
+
+def test_a_request_to_do_something_is_a_request():
+    events = _english("Poland's request to Germany to deliver tanks was finally granted.")
+    assert ({"POL"}, {"DEU"}) in _dyads(events, "REQUEST")
+
+
+def test_it_stands_for_a_state_named_before_and_ending_ones_own_event_is_one_event():
+    events = _english("Japan said on Tuesday that it had suspended its economic aid to Myanmar.")
+    assert [e.type for e in events] == ["SANCTION"] and _dyads(events, "SANCTION")[0][0] == {"JPN"}
+    assert [e.type for e in _english("The United States lifted its sanctions on Cuba.")] == ["RETREAT"]
+
+
+def test_a_formal_protest_lodged_with_a_state_is_an_accusation_of_it():
+    assert _dyads(_english("Greece lodged a formal protest with Turkey."), "ACCUSE") == [({"GRC"}, {"TUR"})]
+    assert _dyads(_english("Thousands of students staged a protest in Athens."), "PROTEST")
+
+
+def test_an_infinitive_of_a_plan_is_only_intended_but_an_attempt_is_coded():
+    assert not _dyads(_english("Germany presented a plan to release the prisoners held by Iran."), "RETREAT")
+    assert _dyads(_english("Rebels made an attempt to assassinate the Nigerian governor."), "ASSAULT")

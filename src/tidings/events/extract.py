@@ -33,12 +33,17 @@ NOT_FOLLOWED = SUBJECT | AGENT | {"acl:relcl", "relcl", "advcl", "parataxis", "a
                                   "auxpass", "punct", "cc", "conj", "mark", "det"}
 LOCATIVE_CASES = {"à", "en", "dans", "au", "aux", "sur", "in", "at", "near", "inside", "outside"}
 CO_ACTOR_CASES = {"entre", "avec", "between", "with"}
+# English: who an offered, threatened or refused act goes to ("offered to hand them over to Britain", "threatened
+# to cut off electricity to the region", "agreed to inject cash into the company")
+CONTENT_TO_CASES = {"to", "into"}
 AGENT_CASES = {"de", "du", "des", "d'", "par", "of", "by"}
 AGAINST_CASES = {"contre", "sur", "envers", "vers", "against", "on", "toward", "towards", "at"}
 CONTENT_FRAMES = {"REQUEST", "REJECT", "THREATEN"}
 # Third-person pronouns resolved to the nearest actor named before; object forms too ("lui a demandé").
 PERSON_PRONOUNS = {"il", "elle", "lui", "he", "she", "him", "her"}
-PRONOUNS = PERSON_PRONOUNS | {"ils", "elles", "leur", "they", "them", "celui-ci", "celle-ci"}
+# English "it"/"its" stand for a state, a party or a company named before ("Syria said it would withdraw")
+THING_PRONOUNS = {"it", "its"}
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | {"ils", "elles", "leur", "they", "them", "celui-ci", "celle-ci"}
 # First-person pronouns inside a quote stand for whoever is quoted ("Nous avons convoqué...", a-t-il dit).
 SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
 # Nominals that never stand for a participant when nothing links them.
@@ -61,6 +66,11 @@ class Found:
 DEMAND = Sense("must", "VERB", "REQUEST", None)
 
 
+# English nouns whose "to"-infinitive is an act carried out or tried, not only intended ("took the decision to
+# discontinue the investigation", "an attempt to assassinate the governor")
+CARRIED_OUT_NOUNS = {"decision", "attempt"}
+
+
 # Dependents only a verb has: an infinitive's "de"/"à", a tense auxiliary, a direct object. A noun or adjective
 # with one of them is a verb the tagger missed ("promis de le venger": venger/NOUN).
 VERBAL_DEPS = {"mark", "aux", "aux:tense", "obj", "dobj"}
@@ -73,6 +83,8 @@ def _mistagged_verb(token: Token) -> bool:
 def _case_of(token: Token) -> str:
     """The preposition introducing a nominal ("à Washington" -> "à"), or "" when there is none."""
     for child in token.children:
+        if child.tag_ == "POS":
+            continue  # English "Beijing's": the possessive ending is labelled `case` but is no preposition
         if child.dep_ in {"case", "fixed"} or (child.dep_ == "prep"):
             return child.lower_
     if token.head.dep_ == "prep" or token.dep_ == "pobj":
@@ -120,6 +132,10 @@ def choose_sense(senses: Iterable[Sense], head: Token, extra: Iterable[str] = ()
         # "l'accord que Trump a dénoncé", "l'accord dont Washington s'est retiré": the relative pronoun stands
         # for the noun the clause hangs on
         lemmas.add(head.head.lemma_.lower())
+    for clause in head.children:  # "called for Israel to withdraw": the clause asked for, with its "for"
+        if _for_to_clause(clause):
+            lemmas |= _object_lemmas(clause, 2) | {clause.lemma_.lower()}
+            lemmas |= {c.lower_ for c in clause.children if c.dep_ == "mark"}
     subject_lemmas = _subject_lemmas(head) if any(s.subject_lemmas for s in options) else set()
     reflexive = _is_reflexive(head)
     # "called the process a sham": a predicative complement selects the labelling sense over every other
@@ -193,6 +209,10 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                 # subject or an object of its own it is a relative clause in a compound tense ("l'accord que
                 # l'Iran avait signé"), which the model also labels acl.
                 continue
+            if pos == "VERB" and token.dep_ == "acl" and token.head.pos_ == "NOUN" and _to_infinitive(token) and (
+                    (token.head.lemma_.lower(), "NOUN") not in lex.senses) and (
+                    token.head.lemma_.lower() not in CARRIED_OUT_NOUNS):
+                continue  # English "a plan to return refugees", "measures to oppose it": only intended
             governor = token.head.head if token.dep_ == "pobj" else token.head
             if pos == "NOUN" and token.dep_ in {"nmod", "pobj"} and governor.lemma_.lower() in cues.frame_nouns:
                 continue  # "au lendemain de l'assassinat", "the anniversary of the surrender": a time reference
@@ -231,12 +251,18 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             continue
         if not f.verbal and _framed_by(f.head, refusing):
             continue
-        if not f.verbal and f.support is None and any(c.dep_ == "acl" and c.i in verbal for c in f.head.children):
+        if not f.verbal and f.support is None and any(c.dep_ == "acl" and c.i in verbal and not _to_infinitive(c)
+                                                      for c in f.head.children):
             continue  # "a plea agreement offered by prosecutors": the participle tells the event
 
         if f.sense.speaker and (_framed_by(f.head, accusing) or f.head.dep_ == "amod" and f.head.head.i in events):
             continue
         yield f
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """English "to"-infinitive: "a request to investigate" is what is asked, not the participle telling the event."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _demanded(verb: Token, cues: Cues) -> bool:
@@ -314,9 +340,12 @@ class ArticleIndex:
                         return people[0].actor
         return None
 
-    def antecedent(self, offset: int, person: bool, window: int = 1500) -> Entity | None:
-        """The nearest actor named before a pronoun: a person for "il"/"she", anyone for "ils"/"they"."""
+    def antecedent(self, offset: int, person: bool, window: int = 1500, thing: bool = False) -> Entity | None:
+        """The nearest actor named before a pronoun: a person for "il"/"she", no person for "it", anyone for
+        "ils"/"they"."""
         kinds = {"person"} if person else {"person", "country", "group", "igo", "organization", "armed_group"}
+        if thing:
+            kinds = kinds - {"person"}
         candidates = [e for e in self.actors if offset - window <= e.end <= offset
                       and e.actor is not None and e.actor.kind in kinds]
         return candidates[-1] if candidates else None
@@ -340,7 +369,7 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     group noun ("les manifestants") as an unlinked group."""
     word = _pronoun(token)
     if word in PRONOUNS and token.pos_ == "PRON":
-        antecedent = index.antecedent(token.idx, person=word in PERSON_PRONOUNS)
+        antecedent = index.antecedent(token.idx, person=word in PERSON_PRONOUNS, thing=word in THING_PRONOUNS)
         return [Participant(antecedent.actor, token.text, token.idx, token.idx + len(token))] \
             if antecedent and antecedent.actor else []
     if word in SPEAKER_PRONOUNS and token.pos_ == "PRON":
@@ -426,7 +455,7 @@ def _unlinked(token: Token, index: ArticleIndex, oblique: bool = False) -> list[
     # "à l'Ukraine" as a subject is a misparse (UD `case`; ClearNLP `prep` is a postmodifier: "a group of
     # physicians"), though not as an `oblique` one acted upon ("contre des manifestants"); a named place is not
     # an unnamed actor, though it may qualify one ("a New York man")
-    if not oblique and any(c.dep_ == "case" for c in token.children) or any(
+    if not oblique and any(c.dep_ == "case" and c.tag_ != "POS" for c in token.children) or any(
             e.start <= token.idx < e.end for e in index.places):
         return []
     cases = [c for c in token.children if c.dep_ in {"case", "fixed"} and c.i < token.i]
@@ -488,26 +517,40 @@ def _object_owner(token: Token, index: ArticleIndex) -> list[Participant]:
 def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[Participant]:
     """Who a verbal act is about when it has no object: the subject of its clause for an accusation or a
     demand ("alleged that Epstein abused...", "demanding the FBI summon him"), the object of its infinitive for
-    a threat or a refusal ("threatened to kill her parents", "refused to negotiate with Kabul")."""
+    a threat, a refusal or an offer ("threatened to kill her parents", "refused to negotiate with Kabul",
+    "offered to talk with Armenia")."""
     out: list[Participant] = []
     for child in verb.children:
-        if child.dep_ == "ccomp" and sense.type in {"ACCUSE", "REQUEST"}:
+        if child.dep_ == "ccomp" and sense.type in {"ACCUSE", "REQUEST"} or sense.type == "REQUEST" and (
+                _for_to_clause(child)):
             for subject in child.children:
                 if subject.dep_ in SUBJECT | PASSIVE_SUBJECT:
                     # "Trump's call with his counterpart was irregular": whose call it is, not who was called
                     owner = [c for c in subject.children if c.dep_ in {"poss", "nmod:poss"}]
                     out.extend(p for t in _with_conjuncts(owner[0] if owner else subject)
                                for p in _acted_upon(t, index))
-        elif child.dep_ == "xcomp" and sense.type in {"THREATEN", "REJECT"}:
+        elif child.dep_ == "xcomp" and sense.type in {"THREATEN", "REJECT", "AGREE"}:
             for target in child.children:
                 if target.dep_ in OBJECT:
                     out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
                 elif target.dep_ in OBLIQUE:
                     for pobj in (list(target.children) if target.dep_ == "prep" else [target]):
                         case = target.lower_ if target.dep_ == "prep" else _case_of(pobj)
-                        if case in AGAINST_CASES | CO_ACTOR_CASES:
+                        if case in AGAINST_CASES | CO_ACTOR_CASES | CONTENT_TO_CASES:
                             out.extend(p for t in _with_conjuncts(pobj) for p in _acted_upon(t, index))
     return out
+
+
+# English "called for Israel to withdraw", "pleaded with the administration to reconsider": ClearNLP parses the
+# one asked as the subject of an infinitival clause introduced by the mark "for"/"with".
+FOR_TO_MARKS = {"for", "with"}
+
+
+def _for_to_clause(clause: Token) -> bool:
+    """An infinitive with its own subject after "for"/"with" (en_core_web labels: advcl/ccomp, mark, aux "to")."""
+    return clause.dep_ in {"advcl", "ccomp"} and clause.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "mark" and c.lower_ in FOR_TO_MARKS for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _key(actor: ActorRef) -> tuple[str | None, ...]:
@@ -623,8 +666,14 @@ def arguments(found: Found, index: ArticleIndex,
                 for token in _with_conjuncts(child):
                     if sense.symmetric:
                         actors.extend(_participants(token, index))
-                    else:
+                    elif sense.type != "MOBILIZE":  # the forces one deploys are one's own, not a recipient
                         recipients.extend(_acted_upon(token, index, direct=True) or _object_owner(token, index))
+            elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and not any(c.dep_ in {"aux", "cop"} for c in
+                                                                             child.children):
+                # English small clause "found him guilty" (ClearNLP: "him" is the subject of a ccomp adjective;
+                # a name there is often parsed as a compound of the adjective)
+                recipients.extend(p for s in child.children if s.dep_ in SUBJECT or s.dep_ == "compound" and (
+                    s.pos_ == "PROPN") for t in _with_conjuncts(s) for p in _acted_upon(t, index, direct=True))
             elif child.dep_ in {"xcomp", "expl:comp"} and child.pos_ in {"PROPN", "PRON"} and not _case_of(child):
                 # misparsed objects: "appelé Pékin à fournir" (Pékin as xcomp), the clitic "lui a demandé"
                 recipients.extend(_participants(child, index))
@@ -676,7 +725,7 @@ def arguments(found: Found, index: ArticleIndex,
                     people = [p for t in _with_conjuncts(target) for p in _participants(t, index)]
                     if case in AGENT_CASES and not people:  # "criticism of teachers", "the release of hostages"
                         of_people.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
-                    if case in CO_ACTOR_CASES or case in {"par", "by"} or (
+                    if case in CO_ACTOR_CASES and case not in sense.recipient_preps or case in {"par", "by"} or (
                             not case and target.dep_ in {"amod", "poss", "compound", "nmod:poss"}):
                         actors.extend(people)
                     elif case in AGENT_CASES:
@@ -702,6 +751,8 @@ def arguments(found: Found, index: ArticleIndex,
                               and registry().demonyms.get(index.article.lang or "", {}).get(fold(c.text))), head)
             actors.extend([Participant(registry().country_ref(country, None, "demonym"), adjective.text, adjective.idx,
                                        adjective.idx + len(adjective))] if country else governing)
+        elif actors and verb is None and _own_event_ended(head, actors, index, reactive):
+            return [], []  # "Sweden dropped its investigation", "lifted its sanctions": the ending is the event
         if not actors and host and _case_of(head) == "en" and not any(c.dep_ == "det" for c in head.children):
             # "en visite à Prague, le ministre a affirmé": the visitor is the clause's subject
             governor = head.head
@@ -768,6 +819,11 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
         judged.append(head.head)
     if clause is not None and clause != head and head.dep_ in {"xcomp", "obl", "obl:arg", "oprd", "acomp"}:
         judged += [c for c in clause.children if c.dep_ in OBJECT]
+    if clause is not None and head.dep_ == "acomp" and clause.lemma_.lower() == "be":
+        # English "Trump's request was inappropriate" (ClearNLP acomp): the copula's subject, or whose it is
+        for subject in (c for c in clause.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT):
+            owner = [c for c in subject.children if c.dep_ == "poss"]
+            judged += owner or [subject]
     recipients = [p for t in judged for p in _participants(t, index)]
     keys = {_key(p.actor) for p in actors}
     return _dedupe(actors), [p for p in _dedupe(recipients) if _key(p.actor) not in keys]
@@ -835,6 +891,16 @@ def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str
     return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
 
 
+def _own_event_ended(noun: Token, actors: list[Participant], index: ArticleIndex, reactive: frozenset[str]) -> bool:
+    """Whether a reactive verb's subject ends or answers its own event noun: all the noun's doers are that subject."""
+    verb = noun.head
+    if noun.dep_ not in OBJECT or verb.pos_ != "VERB" or verb.lemma_.lower() not in reactive:
+        return False
+    subjects, passive = _subjects(verb)
+    doers = {_key(p.actor) for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)}
+    return not passive and bool(doers) and {_key(p.actor) for p in actors} <= doers
+
+
 def _undergoer(noun: Token, index: ArticleIndex) -> list[Participant]:
     """The subject of a verb that undergoes the event noun it governs ("faced criticism", "came under fire")."""
     lex = lexicon(index.article.lang or "")
@@ -845,7 +911,9 @@ def _undergoer(noun: Token, index: ArticleIndex) -> list[Participant]:
         holder = verb.head
         subjects = [c for c in holder.children if c.dep_ in SUBJECT and c != verb] + (
             [c for c in holder.children if c.dep_ == "attr" and c != verb] if verb.dep_ == "nsubj" else [])
-        return [p for s in subjects for t in _with_conjuncts(s) for p in _acted_upon(t, index)]
+        # a name the tagger knows but the NER missed ("WeWork is the subject of ...") is still the one concerned
+        return [p for s in subjects for t in _with_conjuncts(s)
+                for p in _acted_upon(t, index, direct=True) or _country_place(t, index)]
     if lex is None or lex.cues is None or verb.lemma_.lower() not in lex.cues.undergo_verbs or verb == noun or (
             noun.dep_ not in OBJECT | {"obl:arg", "pobj", "obl"}):
         return []
