@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.events import resolve
 from tidings.events.lexicon import Cues, Lexicon, Sense, lexicon
 from tidings.events.ontology import ontology
 from tidings.link.actors import registry
@@ -282,7 +283,7 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     group noun ("les manifestants") as an unlinked group."""
     word = _pronoun(token)
     if word in PRONOUNS and token.pos_ == "PRON":
-        antecedent = index.antecedent(token.idx, person=word in PERSON_PRONOUNS)
+        antecedent = resolve.antecedent(token, index, person=word in PERSON_PRONOUNS)
         return [Participant(antecedent.actor, token.text, token.idx, token.idx + len(token))] \
             if antecedent and antecedent.actor else []
     if word in SPEAKER_PRONOUNS and token.pos_ == "PRON":
@@ -301,7 +302,7 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     found = found or [Participant(e.actor, e.text, e.start, e.end) for e in index.actors
                       if e.start <= token.idx < e.end and e.actor]
     if found:
-        return _dedupe(found)
+        return _dedupe(resolve.refine(token, found, index))
     nationality = _demonym(token, index) or registry().demonyms.get(index.article.lang or "", {}).get(
         fold(token.text)) if token.pos_ in {"NOUN", "PROPN"} else None
     if nationality is not None and token.pos_ in {"NOUN", "PROPN"}:
@@ -347,6 +348,8 @@ def _unlinked(token: Token, index: ArticleIndex) -> list[Participant]:
     # physicians"); a named place is not an unnamed actor, though it may qualify one ("a New York man")
     if any(c.dep_ == "case" for c in token.children) or any(e.start <= token.idx < e.end for e in index.places):
         return []
+    if (resolved := resolve.unlinked(token, index)) is not None:
+        return resolved
     text = index.article.text[start:end]  # the Doc's text, without rebuilding it from the tokens
     if len(text) > 80:
         start, end, text = token.idx, token.idx + len(token), token.text
