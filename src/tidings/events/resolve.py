@@ -149,18 +149,21 @@ def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 15
                       and not any(s <= e.start < t for s, t in excluded)]
     if not candidates:
         return None
-    sentences = {s.start_char: s for s in token.doc.sents}
+    return _salient(candidates, token, subject_first=token.dep_ in SUBJECTS)
+
+
+def _salient(candidates: list[Entity], token: Token, subject_first: bool = True) -> Entity:
+    """Of mentions before a token, the one a reader takes up: in the nearest sentence that has any, its subject,
+    else the last one. An object pronoun in the candidates' own sentence takes the nearest noun."""
+    starts = sorted(s.start_char for s in token.doc.sents)
     by_sentence: dict[int, list[Entity]] = {}
-    starts = sorted(sentences)
     for e in candidates:
         start = max((s for s in starts if s <= e.start), default=0)
         by_sentence.setdefault(start, []).append(e)
     nearest = max(by_sentence)
     in_sentence = by_sentence[nearest]
-    own_sentence = nearest <= token.idx and token.sent.start_char == nearest
-    # salience: a sentence's subject, except for an object pronoun in its own sentence (the nearest noun then)
-    subjects = [] if own_sentence and token.dep_ not in SUBJECTS else [e for e in in_sentence
-                                                                       if _is_subject(e, token)]
+    own_sentence = token.sent.start_char == nearest
+    subjects = [] if own_sentence and not subject_first else [e for e in in_sentence if _is_subject(e, token)]
     return (subjects or in_sentence)[-1]
 
 
@@ -171,18 +174,28 @@ def _office_key(text: str, lang: str) -> str | None:
     return roles.get(key) or roles.get(fold(text))
 
 
-def _holder_named_before(role: str, before: int, index: ArticleIndex) -> ActorRef | None:
-    """The person named last before `before` who held `role` (in any country) on the article's date."""
+LEADERS = {"president", "prime_minister", "chancellor", "king", "emir", "supreme_leader", "crown_prince"}
+
+
+def _holder_named_before(role: str, token: Token, before: int, index: ArticleIndex,
+                         window: int = 3000) -> ActorRef | None:
+    """Of the people named before who held `role` (in any country) on the article's date, the salient one:
+    "le chef de l'État" after "Emmanuel Macron a ...", in a story about another country's crisis."""
     reg, day = registry(), _day(index)
-    for e in reversed([e for e in index.actors if e.end <= before]):
+    wanted = {role} | (LEADERS if role == "leader" else set())
+    holders = []
+    for e in index.actors:
         actor = reg.actors.get(e.actor.id or "") if e.actor is not None else None
-        if actor is None or actor.kind != "person":
-            continue
-        wanted = {role} | ({"president", "prime_minister", "chancellor", "king", "supreme_leader"}
-                           if role == "leader" else set())
-        if any(r.role in wanted and (day is None or r.holds_on(day)) for r in actor.roles):
-            return actor.ref("role (holder named before)")
-    return None
+        if actor is not None and actor.kind == "person" and abs(e.start - before) <= window and not (
+                e.start <= token.idx < e.end) and any(
+                r.role in wanted and (day is None or r.holds_on(day)) for r in actor.roles):
+            holders.append(e)
+    earlier = [e for e in holders if e.end <= before]
+    if not earlier:  # a lead that names the office before the person ("Le chef de l'État a appelé ...")
+        later = [e for e in holders if e.start > token.idx + len(token)]
+        return reg.actors[later[0].actor.id or ""].ref("role (holder named after)") if later else None  # type: ignore[union-attr]
+    chosen = reg.actors[_salient(earlier, token).actor.id or ""]  # type: ignore[union-attr]
+    return chosen.ref("role (holder named before)")
 
 
 def refine(token: Token, found: list[Participant], index: ArticleIndex) -> list[Participant]:
@@ -202,11 +215,14 @@ def refine(token: Token, found: list[Participant], index: ArticleIndex) -> list[
         if FROM_ARTICLE in p.actor.how and p.start <= token.idx < p.end:
             owner = _owner_country(token, index)
             office = _office_key(p.text, lang) if p.actor.kind == "person" else None
-            holder = _holder_named_before(office, p.start, index) if office else None
+            holder = _holder_named_before(office, token, p.start, index) if office else None
             if holder is not None:
                 p = replace(p, actor=holder)
             elif owner is not None:
                 p = replace(p, actor=replace(p.actor, country=owner, how="owner's country"))
+            elif p.actor.id is None and p.actor.kind in {"person", "organization"} and (
+                    named_before := _named_before(p, index)) is not None:
+                p = replace(p, actor=named_before)
             elif (earlier := _earlier_country(token, index)) is not None:
                 p = replace(p, actor=replace(p.actor, country=earlier, how="country of an earlier mention"))
         out.append(p)
@@ -229,7 +245,7 @@ def _registry_name(token: Token) -> ActorRef | None:
         hits = {h.actor_id for h in reg.aliases.get(name_key(text), [])}
         if len(hits) == 1:
             actor = reg.actors[hits.pop()]
-            if actor.kind != "country" or token.pos_ == "PROPN":  # "pays" is no country name
+            if actor.kind != "country" or token.pos_ == "PROPN" or " " in name_key(text):  # "l'État juif"
                 return actor.ref("alias (argument)")
     return None
 
@@ -275,8 +291,9 @@ def _country_modifier(token: Token, index: ArticleIndex) -> str | None:
 def _earlier_country(token: Token, index: ArticleIndex) -> str | None:
     """A definite nominal met earlier in the article with its country: "l'ambassade" after "l'ambassade de
     Russie", "the authorities" after "the Afghan authorities"."""
-    if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children):
-        return None
+    if any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children) and (
+            index.article.lang or "") != "en":
+        return None  # "des manifestants" is new to the story; English bare nouns ("police") are not
     lemma = _lemma(token)
     for other in reversed(token.doc[:token.i]):
         if other.pos_ == "NOUN" and _lemma(other) == lemma and (country := _country_modifier(other, index)):
@@ -297,6 +314,9 @@ def _pair(token: Token, index: ArticleIndex) -> list[Participant]:
     reg = registry()
     refs: list[ActorRef] = []
     seen: set[str] = set()
+    named = _apposed_after(token, index)
+    if len(named) >= 2:  # "Deux États, la Suède et la Finlande, ...": the names that follow
+        return [Participant(e.actor, e.text, e.start, e.end) for e in named if e.actor is not None]
     for e in reversed([e for e in index.actors if e.end <= token.idx and e.actor is not None]):
         assert e.actor is not None
         country = e.actor.country
@@ -312,6 +332,32 @@ def _pair(token: Token, index: ArticleIndex) -> list[Participant]:
         if len(refs) == 2:
             return [_participant(r, token) for r in refs]
     return []
+
+
+def _apposed_after(token: Token, index: ArticleIndex) -> list[Entity]:
+    """Actors named between a comma after a nominal and the next comma (an apposition the parser may miss)."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text not in {",", "(", ":"}:
+        return []
+    end = token.i + 2
+    while end < len(doc) and doc[end].text not in {",", ")", ";", "."} and doc[end].pos_ not in {"VERB", "AUX"}:
+        end += 1
+    start_char, end_char = doc[token.i + 2].idx, doc[end - 1].idx + len(doc[end - 1])
+    return [e for e in index.actors if start_char <= e.start and e.end <= end_char]
+
+
+def _named_before(participant: Participant, index: ArticleIndex) -> ActorRef | None:
+    """An unknown person or organisation placed in the article's country, named earlier with a country the
+    text gave ("le ministre grec ... Nikos Dendias", then "M. Dendias"): that country."""
+    last = name_key(participant.text).split()
+    if not last:
+        return None
+    for e in reversed([e for e in index.actors if e.end <= participant.start and e.actor is not None]):
+        assert e.actor is not None
+        words = name_key(e.text).split()
+        if words and words[-1] == last[-1] and e.actor.country and FROM_ARTICLE not in e.actor.how:
+            return replace(participant.actor, country=e.actor.country, how="country of an earlier mention")
+    return None
 
 
 def unlinked(token: Token, index: ArticleIndex) -> list[Participant] | None:
