@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 from spacy.tokens import Token
 
-from tidings.link.actors import registry
+from tidings.link.actors import apposition, registry
 from tidings.link.names import fold, name_key
 from tidings.model import ActorRef, Entity, Participant
 
@@ -149,7 +149,12 @@ def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 15
                       and not any(s <= e.start < t for s, t in excluded)]
     if not candidates:
         return None
-    return _salient(candidates, token, subject_first=token.dep_ in SUBJECTS)
+    chosen = _salient(candidates, token, subject_first=token.dep_ in SUBJECTS)
+    if chosen.actor is not None and FROM_ARTICLE in chosen.actor.how and chosen.actor.kind == "person":
+        mention = Participant(chosen.actor, chosen.text, chosen.start, chosen.end)
+        if (better := _named_before(mention, index)) is not None:
+            return replace(chosen, actor=better)
+    return chosen
 
 
 def _salient(candidates: list[Entity], token: Token, subject_first: bool = True) -> Entity:
@@ -202,17 +207,32 @@ def refine(token: Token, found: list[Participant], index: ArticleIndex) -> list[
     """Linked participants of a nominal, corrected where the linker guessed from the article's country."""
     lang = index.article.lang or ""
     # A title apposed to a name ("l'ONG Amnesty International", "le ministre..., Jean-Yves Le Drian"): the name
-    apposed = [c for c in token.children if c.dep_ in {"appos", "flat:name", "flat", "nmod", "compound"}
+    # ("le chef du gouvernement d'union Fayez al-Sarraj": the name may hang on the title's complement)
+    heads = [token] + [c for c in token.children if c.dep_ == "nmod"]
+    apposed = [c for h in heads for c in h.children if c.dep_ in {"appos", "flat:name", "flat", "nmod", "compound"}
                and not any(g.dep_ in {"case", "prep"} for g in c.children)]
-    named = [p for p in found if p.actor.id is not None and p.actor.kind in {"person", "organization", "igo",
-                                                                               "armed_group", "party", "media"}
+    named = [p for p in found if p.actor.kind in {"person", "organization", "igo", "armed_group", "party", "media"}
+             and not p.start <= token.idx < p.end
              and any(c.idx <= p.start and p.end <= _span_of(list(c.subtree))[1] for c in apposed)]
     if named and token.pos_ == "NOUN":
+        # "un ressortissant canadien, Xu Weihong": the title's country is the unknown person's
+        title = next((p.actor.country for p in found if p.start <= token.idx < p.end and p.actor.country
+                      and FROM_ARTICLE not in p.actor.how), None)
+        named = [replace(p, actor=replace(p.actor, country=title))
+                 if p.actor.id is None and (p.actor.country is None or FROM_ARTICLE in p.actor.how) and title else p
+                 for p in named]
         found = named + [p for p in found if p.actor.id is not None and p not in named
                          and not (p.start <= token.idx < p.end)]
     out = []
     for p in found:
-        if FROM_ARTICLE in p.actor.how and p.start <= token.idx < p.end:
+        if FROM_ARTICLE in p.actor.how and p.start <= token.idx < p.end and (
+                stated := _country_modifier(token, index)) is not None:
+            # "le ministre grec des Affaires étrangères": the text states the country the linker missed
+            p = replace(p, actor=replace(p.actor, country=stated, how="country stated"))
+        elif FROM_ARTICLE in p.actor.how and p.actor.kind in {"person", "organization"} and p.actor.id is None and (
+                named_before := _named_before(p, index)) is not None:
+            p = replace(p, actor=named_before)
+        elif FROM_ARTICLE in p.actor.how and p.start <= token.idx < p.end:
             owner = _owner_country(token, index)
             office = _office_key(p.text, lang) if p.actor.kind == "person" else None
             holder = _holder_named_before(office, token, p.start, index) if office else None
@@ -220,9 +240,6 @@ def refine(token: Token, found: list[Participant], index: ArticleIndex) -> list[
                 p = replace(p, actor=holder)
             elif owner is not None:
                 p = replace(p, actor=replace(p.actor, country=owner, how="owner's country"))
-            elif p.actor.id is None and p.actor.kind in {"person", "organization"} and (
-                    named_before := _named_before(p, index)) is not None:
-                p = replace(p, actor=named_before)
             elif (earlier := _earlier_country(token, index)) is not None:
                 p = replace(p, actor=replace(p.actor, country=earlier, how="country of an earlier mention"))
         out.append(p)
@@ -288,6 +305,20 @@ def _country_modifier(token: Token, index: ArticleIndex) -> str | None:
     return None
 
 
+def _people_noun(token: Token, index: ArticleIndex) -> bool:
+    """A noun for people or an institution: a group noun or office of the registry, a person noun of the
+    language's cues, or one of `institution_nouns` ("l'ambassade", "the unit")."""
+    from tidings.events.lexicon import lexicon  # here: the lexicon module is the extractor's, loaded with it
+
+    lang = index.article.lang or ""
+    reg = registry()
+    forms = {_lemma(token), fold(token.text)}
+    lex = lexicon(lang)
+    person = lex.cues.person_nouns if lex is not None and lex.cues is not None else frozenset()
+    return bool(forms & (set(reg.group_nouns.get(lang, {})) | set(reg.role_words.get(lang, {}))
+                         | _words("institution_nouns", lang) | {fold(w) for w in person}))
+
+
 def _earlier_country(token: Token, index: ArticleIndex) -> str | None:
     """A definite nominal met earlier in the article with its country: "l'ambassade" after "l'ambassade de
     Russie", "the authorities" after "the Afghan authorities"."""
@@ -295,6 +326,8 @@ def _earlier_country(token: Token, index: ArticleIndex) -> str | None:
             index.article.lang or "") != "en":
         return None  # "des manifestants" is new to the story; English bare nouns ("police") are not
     lemma = _lemma(token)
+    if not _people_noun(token, index):
+        return None  # "another one", "the case": no body of people whose country a mention could state
     for other in reversed(token.doc[:token.i]):
         if other.pos_ == "NOUN" and _lemma(other) == lemma and (country := _country_modifier(other, index)):
             return country
@@ -350,13 +383,24 @@ def _named_before(participant: Participant, index: ArticleIndex) -> ActorRef | N
     """An unknown person or organisation placed in the article's country, named earlier with a country the
     text gave ("le ministre grec ... Nikos Dendias", then "M. Dendias"): that country."""
     last = name_key(participant.text).split()
+    lang = index.article.lang or ""
     if not last:
         return None
-    for e in reversed([e for e in index.actors if e.end <= participant.start and e.actor is not None]):
+    international = _words("international_words", lang)
+    if participant.actor.kind == "organization" and set(last) & international:
+        # "la Fédération internationale pour les droits humains": of no one country
+        return replace(participant.actor, country=None, how="international organisation")
+    for e in reversed([e for e in index.actors if e.end <= participant.end and e.actor is not None]):
         assert e.actor is not None
         words = name_key(e.text).split()
-        if words and words[-1] == last[-1] and e.actor.country and FROM_ARTICLE not in e.actor.how:
+        if not words or words[-1] != last[-1]:
+            continue
+        if e.actor.country and FROM_ARTICLE not in e.actor.how:
             return replace(participant.actor, country=e.actor.country, how="country of an earlier mention")
+        # "le ministre grec des Affaires étrangères Nikos Dendias": the title before the name gives it
+        titled = apposition(index.article.text[max(0, e.start - 80):e.start], lang)
+        if titled is not None and titled[2] is not None:
+            return replace(participant.actor, country=titled[2], how="country of the title before a mention")
     return None
 
 
