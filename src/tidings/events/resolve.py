@@ -262,7 +262,9 @@ def _registry_name(token: Token) -> ActorRef | None:
         hits = {h.actor_id for h in reg.aliases.get(name_key(text), [])}
         if len(hits) == 1:
             actor = reg.actors[hits.pop()]
-            if actor.kind != "country" or token.pos_ == "PROPN" or " " in name_key(text):  # "l'État juif"
+            # a common noun is no surname ("le maire" is not Bruno Le Maire) nor, alone, a country name
+            if token.pos_ == "PROPN" or actor.kind not in {"person", "country"} or (
+                    actor.kind == "country" and " " in name_key(text)):  # "l'État juif"
                 return actor.ref("alias (argument)")
     return None
 
