@@ -281,6 +281,7 @@ def _phrase_span(token: Token) -> tuple[int, int]:
 def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     """The linked actors a nominal stands for: entities inside its phrase, a pronoun's antecedent, or a
     group noun ("les manifestants") as an unlinked group."""
+    token = resolve.partitive_head(token, index.article.lang or "")
     word = _pronoun(token)
     if word in PRONOUNS and token.pos_ == "PRON":
         antecedent = resolve.antecedent(token, index, person=word in PERSON_PRONOUNS)
@@ -319,7 +320,7 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
         ref = ActorRef(None, token.text, "group", index.focus_country, sector,
                        anonymous=attribution == "anonymous_officials", how="group (country from the article)")
         return [Participant(ref, token.text, token.idx, token.idx + len(token))]
-    return []
+    return resolve.linked(token, index)
 
 
 def _pronoun(token: Token) -> str:
@@ -362,6 +363,7 @@ def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False) -> list
     or a name the linker missed ("arrested Webb": any proper noun as a direct object, a person or organisation
     mention after a preposition, not "on Monday")."""
     found = _participants(token, index)
+    token = resolve.partitive_head(token, index.article.lang or "")
     if found or token.pos_ not in {"NOUN", "PROPN"}:
         return found
     lex = lexicon(index.article.lang or "")

@@ -254,17 +254,30 @@ def _phrase_words(token: Token) -> list[Token]:
     return sorted((t for t in kept if not t.is_punct), key=lambda t: t.i)
 
 
+def _written_as(text: str, actor_aliases: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a text is one of an actor's aliases as written, but for the case of its first letter: "ans" is
+    not the acronym "ANS", "talibans" is "talibans"."""
+    key = name_key(text)
+    for names in actor_aliases.values():
+        for alias in names:
+            if name_key(alias) == key and alias.lstrip("lL' ")[1:] == text.lstrip("lL' ")[1:]:
+                return True
+    return False
+
+
 def _registry_name(token: Token) -> ActorRef | None:
-    """A registry alias the linker did not see ("les talibans" in lower case, "Les talibans," with a comma)."""
+    """A registry alias the linker did not see ("les talibans" in lower case, "Les talibans," with a comma,
+    "l'État juif"): an organisation written as the registry writes it, or a country's multiword periphrasis.
+    A common noun is no surname ("le maire" is not Bruno Le Maire), a lone place name no actor."""
     reg = registry()
     words = _phrase_words(token)
     for text in (" ".join(t.text for t in words), token.text):
         hits = {h.actor_id for h in reg.aliases.get(name_key(text), [])}
         if len(hits) == 1:
             actor = reg.actors[hits.pop()]
-            # a common noun is no surname ("le maire" is not Bruno Le Maire) nor, alone, a country name
-            if token.pos_ == "PROPN" or actor.kind not in {"person", "country"} or (
-                    actor.kind == "country" and " " in name_key(text)):  # "l'État juif"
+            if actor.kind == "country" and " " in name_key(text) or actor.kind not in {"person", "country"} and (
+                    _written_as(" ".join(t.text for t in words if t.dep_ not in DETERMINERS) or text, actor.aliases)
+                    or _written_as(token.text, actor.aliases)):
                 return actor.ref("alias (argument)")
     return None
 
@@ -406,14 +419,36 @@ def _named_before(participant: Participant, index: ArticleIndex) -> ActorRef | N
     return None
 
 
+def partitive_head(token: Token, lang: str) -> Token:
+    """The people a quantity noun counts: "une quarantaine de personnes", "une grande partie des captifs",
+    "a radical minority of protesters" stand for the people of their complement."""
+    if _lemma(token) not in _words("quantity_nouns", lang) and fold(token.text) not in _words("quantity_nouns", lang):
+        return token
+    for child in token.children:
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in {"de", "d'", "des", "du"}
+                                        for c in child.children):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), token)
+    return token
+
+
+def linked(token: Token, index: ArticleIndex) -> list[Participant]:
+    """Linked actors for a common noun no linked entity covers: a registry name the linker missed ("les
+    talibans"), or "les deux pays"."""
+    if token.pos_ != "NOUN":  # a proper noun the linker saw and left (a place, "le sommet du G7"): not here
+        return []
+    if (ref := _registry_name(token)) is not None:
+        return [_participant(ref, token)]
+    return _pair(token, index)
+
+
 def unlinked(token: Token, index: ArticleIndex) -> list[Participant] | None:
     """An argument no linked entity covers: resolved participants, [] when it is no actor, or None to keep
     it as an unlinked actor in the article's country."""
     lang = index.article.lang or ""
-    if (ref := _registry_name(token)) is not None:
-        return [_participant(ref, token)]
-    if pair := _pair(token, index):
-        return pair
+    if resolved := linked(token, index):
+        return resolved
     reg = registry()
     group = reg.group_nouns.get(lang, {}).get(_lemma(token)) or reg.group_nouns.get(lang, {}).get(fold(token.text))
     sector = group[0] if group else None
