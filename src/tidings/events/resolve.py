@@ -120,14 +120,18 @@ def _root_token(entity: Entity, token: Token) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _is_subject(entity: Entity, token: Token) -> bool:
-    """The entity is (the head of, or apposed to) a clause's subject."""
+def _is_subject(entity: Entity, token: Token, main: bool = False) -> bool:
+    """The entity is (the head of, or apposed to) a clause's subject; with `main`, of the sentence's main verb
+    (or of a verb coordinated with it)."""
     root = _root_token(entity, token)
     if root is None:
         return False
     if root.dep_ in {"appos", "flat:name", "flat", "compound", "nmod"}:
         root = root.head
-    return root.dep_ in SUBJECTS
+    if root.dep_ not in SUBJECTS:
+        return False
+    verb = root.head
+    return not main or verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 1500) -> Entity | None:
@@ -144,6 +148,8 @@ def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 15
     excluded = _excluded_spans(token)
     candidates = [e for e in index.actors if token.idx - window <= e.end <= token.idx and e.actor is not None
                   and e.actor.kind in kinds and not any(s <= e.start < t for s, t in excluded)]
+    if plural:  # a group the linker missed ("(les talibans) ... ils attaquent"), in this sentence or the last
+        candidates = sorted(candidates + _missed_groups(token, index, excluded), key=lambda e: e.start)
     if plural and not candidates:  # "ils" for two people named together ("Macron et Merkel ... ils")
         candidates = [e for e in index.actors if token.idx - window <= e.end <= token.idx and e.actor is not None
                       and not any(s <= e.start < t for s, t in excluded)]
@@ -157,6 +163,23 @@ def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 15
     return chosen
 
 
+def _missed_groups(token: Token, index: ArticleIndex, excluded: list[tuple[int, int]]) -> list[Entity]:
+    """Plural common nouns before a pronoun, in its sentence or the one before, that name a registry group
+    no entity covers ("les talibans" in lower case)."""
+    sentences = [s for s in token.doc.sents if s.start_char <= token.idx]
+    start = sentences[-2].start if len(sentences) > 1 else sentences[-1].start
+    covered = [(e.start, e.end) for e in index.actors]
+    out = []
+    for other in token.doc[start:token.i]:
+        if other.pos_ != "NOUN" or "Plur" not in other.morph.get("Number") or any(
+                s <= other.idx < t for s, t in covered + excluded):
+            continue
+        ref = _registry_name(other)
+        if ref is not None:
+            out.append(Entity(other.text, "ORG", other.idx, other.idx + len(other), actor=ref, origin="argument"))
+    return out
+
+
 def _salient(candidates: list[Entity], token: Token, subject_first: bool = True) -> Entity:
     """Of mentions before a token, the one a reader takes up: in the nearest sentence that has any, its subject,
     else the last one. An object pronoun in the candidates' own sentence takes the nearest noun."""
@@ -168,8 +191,11 @@ def _salient(candidates: list[Entity], token: Token, subject_first: bool = True)
     nearest = max(by_sentence)
     in_sentence = by_sentence[nearest]
     own_sentence = token.sent.start_char == nearest
-    subjects = [] if own_sentence and not subject_first else [e for e in in_sentence if _is_subject(e, token)]
-    return (subjects or in_sentence)[-1]
+    if own_sentence and not subject_first:
+        return in_sentence[-1]
+    main = [e for e in in_sentence if _is_subject(e, token, main=True)]
+    subjects = [e for e in in_sentence if _is_subject(e, token)]
+    return (main or subjects or in_sentence)[-1]
 
 
 # --- linked arguments: refinements -----------------------------------------------------------------------
