@@ -194,3 +194,9 @@ def test_a_group_name_the_linker_missed_and_a_possessed_noun():
 def test_a_title_apposed_to_a_name_is_the_name():
     events = _french("L'ONG Amnesty International a dénoncé l'arrestation de trois journalistes au Bélarus.")
     assert _actors(events, "ACCUSE") == [[("Q42970", None)]]
+
+
+def test_a_plural_pronoun_takes_up_a_group_the_linker_missed():
+    events = _french('"Si (les talibans) refusent la paix et ils attaquent encore, la trêve mourra", a dit un '
+                     "habitant de Kaboul.")
+    assert {p.actor.id for e in events if e.type == "ASSAULT" for p in e.actors} == {"o:taliban"}
