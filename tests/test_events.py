@@ -153,7 +153,7 @@ def test_french_people_counted_or_unlinked_are_recipients():
     [hit] = [e for e in _french("Les soldats ont frappé plusieurs personnes dans la rue.") if e.type == "ASSAULT"]
     assert hit.recipients and hit.recipients[0].text.startswith("plusieurs personnes")
     [release] = [e for e in _french("Les talibans ont libéré une centaine de prisonniers.") if e.type == "RETREAT"]
-    assert [p.text for p in release.recipients] == ["une centaine de prisonniers"]
+    assert [p.text for p in release.recipients] == ["prisonniers"]  # the people counted, not the count
 
 
 def test_french_bare_participle_is_passive_and_predicate_noun_has_its_subject():
@@ -337,3 +337,60 @@ def test_a_formal_protest_lodged_with_a_state_is_an_accusation_of_it():
 def test_an_infinitive_of_a_plan_is_only_intended_but_an_attempt_is_coded():
     assert not _dyads(_english("Germany presented a plan to release the prisoners held by Iran."), "RETREAT")
     assert _dyads(_english("Rebels made an attempt to assassinate the Nigerian governor."), "ASSAULT")
+
+
+# --- argument resolution (tidings.events.resolve) -----------------------------------------------------------
+def _french_at(text, published="2020-08-01"):
+    return tidings.process_text(text, published=published, lang="fr").events
+
+
+def _actors(events, event_type):
+    return [[(p.actor.id, p.actor.country) for p in e.actors] for e in events if e.type == event_type]
+
+
+def test_the_two_countries_are_the_two_named_before():
+    events = _french_at("La Turquie a accusé la Grèce de provocations en mer Égée. "
+                        "Les deux pays ont ensuite signé un accord de désescalade.", "2020-09-01")
+    assert [{c for _, c in actors} for actors in _actors(events, "AGREE")] == [{"TUR", "GRC"}]
+
+
+def test_a_bare_embassy_is_the_one_named_before_with_its_country():
+    events = _french_at("L'ambassade de Russie à Paris a publié un texte sur la France. Le gouvernement français et "
+                     "Paris ont protesté. Dans un autre message, l'ambassade a accusé les médias français de mentir.")
+    assert [c for _, c in _actors(events, "ACCUSE")[-1]] == ["RUS"]
+
+
+def test_an_abstract_noun_is_no_actor():
+    assert not [e for e in _english("The move threatens Russia and its allies.") if e.type == "THREATEN"]
+
+
+def test_an_office_without_country_is_its_holder_named_before():
+    events = _french_at("Emmanuel Macron a reçu Vladimir Poutine à Brégançon lundi. "
+                     "Le chef de l'État a appelé la Russie à respecter le cessez-le-feu.", "2019-08-19")
+    assert _actors(events, "REQUEST") == [[("Q3052772", "FRA")]]
+
+
+def test_a_pronoun_after_a_quote_is_not_a_name_inside_it():
+    events = _french_at("Emmanuel Macron était à Berlin lundi. "
+                     '"Le président turc Recep Tayyip Erdogan viole l\'embargo", a-t-il dénoncé.', "2020-06-29")
+    assert {p.actor.id for e in events for p in e.actors if p.text == "-il"} == {"Q3052772"}
+
+
+def test_a_group_name_the_linker_missed_and_a_possessed_noun():
+    [attack] = [e for e in _french_at("Les talibans, qui contrôlent le sud, ont attaqué une base de l'armée afghane.")
+                if e.type == "ASSAULT"]
+    assert [p.actor.id for p in attack.actors] == ["o:taliban"]
+    events = _french_at("Le frère de Bachar al-Assad a été condamné à Paris mardi. "
+                     "Ses avocats ont dénoncé une décision politique.")
+    assert [c for _, c in _actors(events, "ACCUSE")[0]] == ["SYR"]
+
+
+def test_a_title_apposed_to_a_name_is_the_name():
+    events = _french_at("L'ONG Amnesty International a dénoncé l'arrestation de trois journalistes au Bélarus.")
+    assert _actors(events, "ACCUSE") == [[("Q42970", None)]]
+
+
+def test_a_plural_pronoun_takes_up_a_group_the_linker_missed():
+    events = _french_at('"Si (les talibans) refusent la paix et ils attaquent encore, la trêve mourra", a dit un '
+                     "habitant de Kaboul.")
+    assert {p.actor.id for e in events if e.type == "ASSAULT" for p in e.actors} == {"o:taliban"}

@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.events import resolve
 from tidings.events.lexicon import Cues, Lexicon, Sense, lexicon
 from tidings.events.ontology import ontology
 from tidings.link.actors import registry
@@ -340,16 +341,6 @@ class ArticleIndex:
                         return people[0].actor
         return None
 
-    def antecedent(self, offset: int, person: bool, window: int = 1500, thing: bool = False) -> Entity | None:
-        """The nearest actor named before a pronoun: a person for "il"/"she", no person for "it", anyone for
-        "ils"/"they"."""
-        kinds = {"person"} if person else {"person", "country", "group", "igo", "organization", "armed_group"}
-        if thing:
-            kinds = kinds - {"person"}
-        candidates = [e for e in self.actors if offset - window <= e.end <= offset
-                      and e.actor is not None and e.actor.kind in kinds]
-        return candidates[-1] if candidates else None
-
 
 def _phrase_span(token: Token) -> tuple[int, int]:
     """Character span of a nominal's phrase, without its clauses (relative clauses name other people)."""
@@ -367,9 +358,10 @@ def _phrase_span(token: Token) -> tuple[int, int]:
 def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     """The linked actors a nominal stands for: entities inside its phrase, a pronoun's antecedent, or a
     group noun ("les manifestants") as an unlinked group."""
+    token = resolve.partitive_head(token, index.article.lang or "")
     word = _pronoun(token)
     if word in PRONOUNS and token.pos_ == "PRON":
-        antecedent = index.antecedent(token.idx, person=word in PERSON_PRONOUNS, thing=word in THING_PRONOUNS)
+        antecedent = resolve.antecedent(token, index, person=word in PERSON_PRONOUNS, thing=word in THING_PRONOUNS)
         return [Participant(antecedent.actor, token.text, token.idx, token.idx + len(token))] \
             if antecedent and antecedent.actor else []
     if word in SPEAKER_PRONOUNS and token.pos_ == "PRON":
@@ -404,7 +396,7 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     found = found or [Participant(e.actor, e.text, e.start, e.end) for e in index.actors
                       if e.start <= token.idx < e.end and e.actor]
     if found:
-        return _dedupe(found)
+        return _dedupe(resolve.refine(token, found, index))
     nationality = _demonym(token, index) or registry().demonyms.get(index.article.lang or "", {}).get(
         fold(token.text)) if token.pos_ in {"NOUN", "PROPN"} else None
     if nationality is not None and token.pos_ in {"NOUN", "PROPN"}:
@@ -421,7 +413,7 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
         ref = ActorRef(None, token.text, "group", index.focus_country, sector,
                        anonymous=attribution == "anonymous_officials", how="group (country from the article)")
         return [Participant(ref, token.text, token.idx, token.idx + len(token))]
-    return []
+    return resolve.linked(token, index)
 
 
 @cache
@@ -462,6 +454,8 @@ def _unlinked(token: Token, index: ArticleIndex, oblique: bool = False) -> list[
     if oblique and cases:  # "contre une quarantaine de personnes": the people, without the preposition
         start = max(start, max(c.idx + len(c) for c in cases))
         start += len(index.article.text[start:end]) - len(index.article.text[start:end].lstrip())
+    if (resolved := resolve.unlinked(token, index)) is not None:
+        return resolved
     text = index.article.text[start:end]  # the Doc's text, without rebuilding it from the tokens
     if len(text) > 80:
         start, end, text = token.idx, token.idx + len(token), token.text
@@ -482,16 +476,10 @@ def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False, host: b
     or a name the linker missed ("arrested Webb": any proper noun as a direct object, a person or organisation
     mention after a preposition, not "on Monday")."""
     found = _participants(token, index)
+    token = resolve.partitive_head(token, index.article.lang or "")
     if found or token.pos_ not in {"NOUN", "PROPN"}:
         return found
     lex = lexicon(index.article.lang or "")
-    if lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.quantity_nouns:
-        # "une quarantaine de personnes", "a group of physicians": the people counted are the ones acted upon
-        counted = [t for c in token.children if c.dep_ in {"nmod", "prep"} for t in ([c] if c.dep_ == "nmod" else [
-            x for x in c.children if x.dep_ == "pobj"]) if _case_of(t) in AGENT_CASES - {"par", "by"}]
-        found = [p for t in counted for p in _participants(t, index)]
-        if found or any(t.lemma_.lower() in lex.cues.person_nouns for t in counted):
-            return found or _unlinked(token, index, oblique=True)  # the whole phrase: "une quarantaine de personnes"
     if token.pos_ == "PROPN" and (direct or any(e.start <= token.idx < e.end and e.label in {"PER", "ORG"}
                                                 for e in index.article.entities)) or (
             lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.person_nouns):
@@ -590,6 +578,10 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             return [current.head], not subjects
         if subjects or passive:
             return (subjects or passive), not subjects
+        if current.dep_ == "acl" and "Inf" in current.morph.get("VerbForm") and current.head.dep_ in OBJECT \
+                and current.head.head.pos_ == "VERB":
+            current = current.head.head  # "made an attempt to assassinate", "a pris la décision de retirer": its doer
+            continue
         if current.dep_ in {"acl", "acl:relcl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # a participle on a noun: "des manifestants réclamant...", "l'offensive lancée par Haftar"
             done = "Past" in current.morph.get("Tense") or current.tag_ == "VBN"
