@@ -394,3 +394,13 @@ def test_a_plural_pronoun_takes_up_a_group_the_linker_missed():
     events = _french_at('"Si (les talibans) refusent la paix et ils attaquent encore, la trêve mourra", a dit un '
                      "habitant de Kaboul.")
     assert {p.actor.id for e in events if e.type == "ASSAULT" for p in e.actors} == {"o:taliban"}
+
+
+def test_forces_withdrawn_are_the_actors_own_and_an_intended_act_on_an_object_noun_is_the_verbs_subjects():
+    events = _french("Le gouvernement turc a pris la décision de retirer ses troupes de Syrie.")
+    [withdrawal] = [e for e in events if e.type == "RETREAT"]
+    assert {p.actor.country for p in withdrawal.actors} == {"TUR"}
+    assert [p.actor.country for p in withdrawal.recipients] == ["SYR"]  # not "ses troupes"
+    events = _english("Rebels made an attempt to assassinate the Nigerian governor.")
+    [attack] = [e for e in events if e.type == "ASSAULT"]
+    assert [p.text for p in attack.actors] == ["Rebels"]  # not "an attempt"
