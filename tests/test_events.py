@@ -212,6 +212,15 @@ def test_french_unnamed_group_apposed_to_names_is_those_bodies():
     assert [p.text for p in accusation.actors] == ["Human Rights Watch", "Amnesty International"]
 
 
+
+def test_french_incise_speaker_is_the_inverted_subject():
+    # '"...", a déclaré X': the model reads X as the object of the reporting verb; it is the speaker
+    [accusation] = _french('"La politique de la Turquie est inacceptable", a déclaré Emmanuel Macron.')
+    assert accusation.attribution.kind == "actor" and accusation.attribution.actor.name == "Emmanuel Macron"
+    [warning] = [e for e in _french('"Nous avertissons Moscou", a déclaré le ministre allemand Boris Pistorius.')
+                 if e.type == "THREATEN"]
+    assert warning.attribution.actor is not None and warning.attribution.actor.name == "Boris Pistorius"
+
 def _types(events):
     return sorted(e.type for e in events)
 

@@ -306,10 +306,11 @@ class ArticleIndex:
             return None
         for verb in token.sent:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.cues.reporting_verbs:
-                for subject in _subjects(verb)[0]:
+                for subject in _speaker_subjects(verb):
                     if _pronoun(subject) in SPEAKER_PRONOUNS:
                         continue
-                    people = _participants(subject, self)
+                    # "a déclaré un porte-parole": an unnamed speaker still speaks for the quote
+                    people = _participants(subject, self) or _unlinked(subject, self)
                     if people:
                         return people[0].actor
         return None
@@ -403,7 +404,7 @@ def _role_heads(lang: str) -> frozenset[str]:
 
 def _pronoun(token: Token) -> str:
     """A subject clitic without its hyphens ("a-t-il" is split "-t" "-il")."""
-    return token.lower_.lstrip("-")
+    return token.lower_.lstrip("-\"«“")  # a quote the tokenizer glued on: '"Nous avertissons'
 
 
 def _demonym(token: Token, index: ArticleIndex) -> str | None:
@@ -581,6 +582,34 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         else:
             break
     return [], False
+
+
+def _speaker_subjects(verb: Token) -> list[Token]:
+    """Subjects of a reporting verb, with the inverted subject of a French incise ('"...", a déclaré X'): the
+    model reads that post-verbal subject as an object. An incise follows what is said, so the verb (or its first
+    auxiliary) comes right after a comma or a quote and has no subject of its own."""
+    subjects, passive = _subjects(verb)
+    if subjects or passive:
+        return subjects
+    # its own auxiliaries only: the model sometimes hangs the quote's verb on it as one ("sommes ... a déclaré")
+    first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") and verb.i - 3 <= c.i < verb.i]],
+                key=lambda t: t.i)
+    if first.i == 0 or first.doc[first.i - 1].text not in {",", '"', "»", "”"}:
+        return []
+    return [c for c in verb.children if c.dep_ in OBJECT | SUBJECT and c.i > verb.i
+            and c.pos_ in {"NOUN", "PROPN"}][:1]
+
+
+def _reporting_verbs(head: Token, reporting: frozenset[str]) -> Iterator[Token]:
+    """Reporting verbs that govern a word, nearest first: its ancestors, or an incise hung on one of them as
+    parataxis ('"C'est criminel", a ajouté le président': the model makes the quote the root)."""
+    for node in [head, *_ancestors(head, 5)]:
+        if node != head and node.pos_ == "VERB" and node.lemma_.lower() in reporting:
+            yield node
+        for child in node.children:
+            if child.dep_ == "parataxis" and child.i > head.i and child.pos_ == "VERB" and (
+                    child.lemma_.lower() in reporting):
+                yield child
 
 
 def _bare_past_participle(verb: Token) -> bool:
@@ -790,12 +819,11 @@ def _reporters(head: Token, index: ArticleIndex) -> list[Participant]:
     lex = lexicon(index.article.lang or "")
     if lex is None or lex.cues is None:
         return []
-    for ancestor in _ancestors(head, 5):
-        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in lex.cues.reporting_verbs:
-            subjects, passive = _subjects(ancestor)
-            if passive or any(_pronoun(s) in SPEAKER_PRONOUNS for s in subjects):
-                return []
-            return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
+    for verb in _reporting_verbs(head, lex.cues.reporting_verbs):
+        subjects = _speaker_subjects(verb)
+        if not subjects and _subjects(verb)[1] or any(_pronoun(s) in SPEAKER_PRONOUNS for s in subjects):
+            return []
+        return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
     return []
 
 
@@ -932,13 +960,12 @@ def attribution(found: Found, sent: Span, cues: Cues, index: ArticleIndex,
         source = next((t for t in span if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
         if source is not None:
             return _speaker(source, cues, index, marker)
-    for ancestor in _ancestors(head, 4):
-        if ancestor.lemma_.lower() in cues.reporting_verbs and ancestor.pos_ == "VERB":
-            subjects, _ = _subjects(ancestor)
-            if not subjects and ancestor.dep_ == "advcl":  # "X ayant participé..., ont confirmé": misparse
-                subjects, _ = _subjects(ancestor.head)
-            if subjects:
-                return _speaker(subjects[0], cues, index, ancestor.text)
+    for ancestor in _reporting_verbs(head, cues.reporting_verbs):
+        subjects = _speaker_subjects(ancestor)
+        if not subjects and ancestor.dep_ == "advcl":  # "X ayant participé..., ont confirmé": misparse
+            subjects, _ = _subjects(ancestor.head)
+        if subjects:
+            return _speaker(subjects[0], cues, index, ancestor.text)
     return Attribution("publisher")
 
 
