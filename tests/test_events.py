@@ -221,6 +221,12 @@ def test_french_incise_speaker_is_the_inverted_subject():
                  if e.type == "THREATEN"]
     assert warning.attribution.actor is not None and warning.attribution.actor.name == "Boris Pistorius"
 
+
+def test_french_nationality_adjective_hung_on_another_adjective():
+    # "frappe aérienne turque": the model makes "turque" a modifier of "aérienne", not of "frappe"
+    [strike] = [e for e in _french("Un commandant a été tué par une frappe aérienne turque.") if e.type == "ASSAULT"]
+    assert {p.actor.country for p in strike.actors} == {"TUR"}
+
 def _types(events):
     return sorted(e.type for e in events)
 

@@ -412,9 +412,11 @@ def _demonym(token: Token, index: ArticleIndex) -> str | None:
     demonyms = registry().demonyms.get(index.article.lang or "", {})
     for child in token.children:
         if child.dep_ in {"amod", "compound", "nmod"} and not any(c.dep_ in {"case", "prep"} for c in child.children):
-            country = demonyms.get(fold(child.text))
-            if country:
-                return country
+            # "une frappe aérienne américaine": the model hangs the second adjective on the first
+            for word in [child, *[c for c in child.children if c.dep_ == "amod" and c.pos_ == "ADJ"]]:
+                country = demonyms.get(fold(word.text))
+                if country:
+                    return country
     return None
 
 
@@ -727,8 +729,9 @@ def arguments(found: Found, index: ArticleIndex,
             # names its doer before whoever governs it (alone, as in "contourner les sanctions américaines", it
             # does not make an event)
             country = _demonym(head, index)
-            adjective = next((c for c in head.children if c.dep_ in {"amod", "compound", "nmod"}
-                              and registry().demonyms.get(index.article.lang or "", {}).get(fold(c.text))), head)
+            adjective = next((a for c in head.children if c.dep_ in {"amod", "compound", "nmod"}
+                              for a in [c, *[g for g in c.children if g.dep_ == "amod"]]
+                              if registry().demonyms.get(index.article.lang or "", {}).get(fold(a.text))), head)
             actors.extend([Participant(registry().country_ref(country, None, "demonym"), adjective.text, adjective.idx,
                                        adjective.idx + len(adjective))] if country else governing)
         if not actors and host and _case_of(head) == "en" and not any(c.dep_ == "det" for c in head.children):
