@@ -227,6 +227,13 @@ def test_french_nationality_adjective_hung_on_another_adjective():
     [strike] = [e for e in _french("Un commandant a été tué par une frappe aérienne turque.") if e.type == "ASSAULT"]
     assert {p.actor.country for p in strike.actors} == {"TUR"}
 
+
+def test_french_evaluation_judge_and_participle_adjoined_after_the_object():
+    # "Pour X, Y est responsable": X judges; a comma-set participle after the object is the subject's act
+    assert _dyads(_french("Pour Emmanuel Macron, le Kremlin est responsable."), "ACCUSE") == [({"FRA"}, {"RUS"})]
+    events = _french("Le gouvernement iranien a rejeté ces demandes, décrivant les manifestations comme un complot.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.type == "ACCUSE"] == [{"IRN"}]
+
 def _types(events):
     return sorted(e.type for e in events)
 

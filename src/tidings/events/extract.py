@@ -40,6 +40,7 @@ CONTENT_FRAMES = {"REQUEST", "REJECT", "THREATEN"}
 PERSON_PRONOUNS = {"il", "elle", "lui", "he", "she", "him", "her"}
 PRONOUNS = PERSON_PRONOUNS | {"ils", "elles", "leur", "they", "them", "celui-ci", "celle-ci"}
 # First-person pronouns inside a quote stand for whoever is quoted ("Nous avons convoqué...", a-t-il dit).
+JUDGE_CASES = {"pour", "selon"}  # on an evaluation, the one it holds for: "pour lui", "selon elle"
 SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
 # Nominals that never stand for a participant when nothing links them.
 STOP_NOUNS: set[str] = set()
@@ -550,6 +551,13 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             return [current.head], not subjects
         if subjects or passive:
             return (subjects or passive), not subjects
+        if current.dep_ == "acl" and "Pres" in current.morph.get("Tense") and "Part" in current.morph.get(
+                "VerbForm") and current.i > 0 and current.doc[current.i - 1].text == "," and (
+                current.head.dep_ in OBJECT) and current.head.head.pos_ == "VERB":
+            # "ont rejeté ces demandes, décrivant...": a participle set off by a comma after the object adjoins the
+            # clause; its subject is the verb's, not the object's
+            current = current.head.head
+            continue
         if current.dep_ in {"acl", "acl:relcl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # a participle on a noun: "des manifestants réclamant...", "l'offensive lancée par Haftar"
             done = "Past" in current.morph.get("Tense") or current.tag_ == "VBN"
@@ -786,7 +794,10 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
     actors: list[Participant] = _reporters(head, index)  # "Vindman and Williams told lawmakers that ..."
     if not actors and speaker is not None:
         actors = [Participant(speaker, speaker.name, head.idx, head.idx + len(head))]
-    elif not actors and clause is not None and clause != head:
+    elif not actors and (judges := [c for c in head.children if c.dep_ in OBLIQUE and _case_of(c) in JUDGE_CASES]):
+        # "Pour lui, X est responsable": whom it is so for judges it
+        actors = [p for c in judges for t in _with_conjuncts(c) for p in _participants(t, index)]
+    if not actors and clause is not None and clause != head:
         # "M. Mouallem a qualifié de mensonges...", "Trump a jugé la décision inacceptable"
         subjects, passive = _subjects(clause)
         if not passive and not any(head in s.subtree for s in subjects):
