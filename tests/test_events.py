@@ -212,6 +212,28 @@ def test_french_unnamed_group_apposed_to_names_is_those_bodies():
     assert [p.text for p in accusation.actors] == ["Human Rights Watch", "Amnesty International"]
 
 
+
+def test_french_incise_speaker_is_the_inverted_subject():
+    # '"...", a déclaré X': the model reads X as the object of the reporting verb; it is the speaker
+    [accusation] = _french('"La politique de la Turquie est inacceptable", a déclaré Emmanuel Macron.')
+    assert accusation.attribution.kind == "actor" and accusation.attribution.actor.name == "Emmanuel Macron"
+    [warning] = [e for e in _french('"Nous avertissons Moscou", a déclaré le ministre allemand Boris Pistorius.')
+                 if e.type == "THREATEN"]
+    assert warning.attribution.actor is not None and warning.attribution.actor.name == "Boris Pistorius"
+
+
+def test_french_nationality_adjective_hung_on_another_adjective():
+    # "frappe aérienne turque": the model makes "turque" a modifier of "aérienne", not of "frappe"
+    [strike] = [e for e in _french("Un commandant a été tué par une frappe aérienne turque.") if e.type == "ASSAULT"]
+    assert {p.actor.country for p in strike.actors} == {"TUR"}
+
+
+def test_french_evaluation_judge_and_participle_adjoined_after_the_object():
+    # "Pour X, Y est responsable": X judges; a comma-set participle after the object is the subject's act
+    assert _dyads(_french("Pour Emmanuel Macron, le Kremlin est responsable."), "ACCUSE") == [({"FRA"}, {"RUS"})]
+    events = _french("Le gouvernement iranien a rejeté ces demandes, décrivant les manifestations comme un complot.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.type == "ACCUSE"] == [{"IRN"}]
+
 def _types(events):
     return sorted(e.type for e in events)
 

@@ -46,6 +46,7 @@ PERSON_PRONOUNS = {"il", "elle", "lui", "he", "she", "him", "her"}
 THING_PRONOUNS = {"it", "its"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | {"ils", "elles", "leur", "they", "them", "celui-ci", "celle-ci"}
 # First-person pronouns inside a quote stand for whoever is quoted ("Nous avons convoqué...", a-t-il dit).
+JUDGE_CASES = {"pour", "selon"}  # on an evaluation, the one it holds for: "pour lui", "selon elle"
 SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
 # Nominals that never stand for a participant when nothing links them.
 STOP_NOUNS: set[str] = set()
@@ -333,10 +334,11 @@ class ArticleIndex:
             return None
         for verb in token.sent:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.cues.reporting_verbs:
-                for subject in _subjects(verb)[0]:
+                for subject in _speaker_subjects(verb):
                     if _pronoun(subject) in SPEAKER_PRONOUNS:
                         continue
-                    people = _participants(subject, self)
+                    # "a déclaré un porte-parole": an unnamed speaker still speaks for the quote
+                    people = _participants(subject, self) or _unlinked(subject, self)
                     if people:
                         return people[0].actor
         return None
@@ -424,7 +426,7 @@ def _role_heads(lang: str) -> frozenset[str]:
 
 def _pronoun(token: Token) -> str:
     """A subject clitic without its hyphens ("a-t-il" is split "-t" "-il")."""
-    return token.lower_.lstrip("-")
+    return token.lower_.lstrip("-\"«“")  # a quote the tokenizer glued on: '"Nous avertissons'
 
 
 def _demonym(token: Token, index: ArticleIndex) -> str | None:
@@ -432,9 +434,11 @@ def _demonym(token: Token, index: ArticleIndex) -> str | None:
     demonyms = registry().demonyms.get(index.article.lang or "", {})
     for child in token.children:
         if child.dep_ in {"amod", "compound", "nmod"} and not any(c.dep_ in {"case", "prep"} for c in child.children):
-            country = demonyms.get(fold(child.text))
-            if country:
-                return country
+            # "une frappe aérienne américaine": the model hangs the second adjective on the first
+            for word in [child, *[c for c in child.children if c.dep_ == "amod" and c.pos_ == "ADJ"]]:
+                country = demonyms.get(fold(word.text))
+                if country:
+                    return country
     return None
 
 
@@ -590,6 +594,13 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 and current.head.head.pos_ == "VERB":
             current = current.head.head  # "made an attempt to assassinate", "a pris la décision de retirer": its doer
             continue
+        if current.dep_ == "acl" and "Pres" in current.morph.get("Tense") and "Part" in current.morph.get(
+                "VerbForm") and current.i > 0 and current.doc[current.i - 1].text == "," and (
+                current.head.dep_ in OBJECT) and current.head.head.pos_ == "VERB":
+            # "ont rejeté ces demandes, décrivant...": a participle set off by a comma after the object adjoins the
+            # clause; its subject is the verb's, not the object's
+            current = current.head.head
+            continue
         if current.dep_ in {"acl", "acl:relcl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # a participle on a noun: "des manifestants réclamant...", "l'offensive lancée par Haftar"
             done = "Past" in current.morph.get("Tense") or current.tag_ == "VBN"
@@ -624,6 +635,34 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         else:
             break
     return [], False
+
+
+def _speaker_subjects(verb: Token) -> list[Token]:
+    """Subjects of a reporting verb, with the inverted subject of a French incise ('"...", a déclaré X'): the
+    model reads that post-verbal subject as an object. An incise follows what is said, so the verb (or its first
+    auxiliary) comes right after a comma or a quote and has no subject of its own."""
+    subjects, passive = _subjects(verb)
+    if subjects or passive:
+        return subjects
+    # its own auxiliaries only: the model sometimes hangs the quote's verb on it as one ("sommes ... a déclaré")
+    first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") and verb.i - 3 <= c.i < verb.i]],
+                key=lambda t: t.i)
+    if first.i == 0 or first.doc[first.i - 1].text not in {",", '"', "»", "”"}:
+        return []
+    return [c for c in verb.children if c.dep_ in OBJECT | SUBJECT and c.i > verb.i
+            and c.pos_ in {"NOUN", "PROPN"}][:1]
+
+
+def _reporting_verbs(head: Token, reporting: frozenset[str]) -> Iterator[Token]:
+    """Reporting verbs that govern a word, nearest first: its ancestors, or an incise hung on one of them as
+    parataxis ('"C'est criminel", a ajouté le président': the model makes the quote the root)."""
+    for node in [head, *_ancestors(head, 5)]:
+        if node != head and node.pos_ == "VERB" and node.lemma_.lower() in reporting:
+            yield node
+        for child in node.children:
+            if child.dep_ == "parataxis" and child.i > head.i and child.pos_ == "VERB" and (
+                    child.lemma_.lower() in reporting):
+                yield child
 
 
 def _bare_past_participle(verb: Token) -> bool:
@@ -752,8 +791,9 @@ def arguments(found: Found, index: ArticleIndex,
             # names its doer before whoever governs it (alone, as in "contourner les sanctions américaines", it
             # does not make an event)
             country = _demonym(head, index)
-            adjective = next((c for c in head.children if c.dep_ in {"amod", "compound", "nmod"}
-                              and registry().demonyms.get(index.article.lang or "", {}).get(fold(c.text))), head)
+            adjective = next((a for c in head.children if c.dep_ in {"amod", "compound", "nmod"}
+                              for a in [c, *[g for g in c.children if g.dep_ == "amod"]]
+                              if registry().demonyms.get(index.article.lang or "", {}).get(fold(a.text))), head)
             actors.extend([Participant(registry().country_ref(country, None, "demonym"), adjective.text, adjective.idx,
                                        adjective.idx + len(adjective))] if country else governing)
         elif actors and verb is None and _own_event_ended(head, actors, index, reactive):
@@ -810,7 +850,10 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
     actors: list[Participant] = _reporters(head, index)  # "Vindman and Williams told lawmakers that ..."
     if not actors and speaker is not None:
         actors = [Participant(speaker, speaker.name, head.idx, head.idx + len(head))]
-    elif not actors and clause is not None and clause != head:
+    elif not actors and (judges := [c for c in head.children if c.dep_ in OBLIQUE and _case_of(c) in JUDGE_CASES]):
+        # "Pour lui, X est responsable": whom it is so for judges it
+        actors = [p for c in judges for t in _with_conjuncts(c) for p in _participants(t, index)]
+    if not actors and clause is not None and clause != head:
         # "M. Mouallem a qualifié de mensonges...", "Trump a jugé la décision inacceptable"
         subjects, passive = _subjects(clause)
         if not passive and not any(head in s.subtree for s in subjects):
@@ -851,12 +894,11 @@ def _reporters(head: Token, index: ArticleIndex) -> list[Participant]:
     lex = lexicon(index.article.lang or "")
     if lex is None or lex.cues is None:
         return []
-    for ancestor in _ancestors(head, 5):
-        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in lex.cues.reporting_verbs:
-            subjects, passive = _subjects(ancestor)
-            if passive or any(_pronoun(s) in SPEAKER_PRONOUNS for s in subjects):
-                return []
-            return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
+    for verb in _reporting_verbs(head, lex.cues.reporting_verbs):
+        subjects = _speaker_subjects(verb)
+        if not subjects and _subjects(verb)[1] or any(_pronoun(s) in SPEAKER_PRONOUNS for s in subjects):
+            return []
+        return [p for s in subjects for t in _with_conjuncts(s) for p in _participants(t, index)]
     return []
 
 
@@ -1005,13 +1047,12 @@ def attribution(found: Found, sent: Span, cues: Cues, index: ArticleIndex,
         source = next((t for t in span if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
         if source is not None:
             return _speaker(source, cues, index, marker)
-    for ancestor in _ancestors(head, 4):
-        if ancestor.lemma_.lower() in cues.reporting_verbs and ancestor.pos_ == "VERB":
-            subjects, _ = _subjects(ancestor)
-            if not subjects and ancestor.dep_ == "advcl":  # "X ayant participé..., ont confirmé": misparse
-                subjects, _ = _subjects(ancestor.head)
-            if subjects:
-                return _speaker(subjects[0], cues, index, ancestor.text)
+    for ancestor in _reporting_verbs(head, cues.reporting_verbs):
+        subjects = _speaker_subjects(ancestor)
+        if not subjects and ancestor.dep_ == "advcl":  # "X ayant participé..., ont confirmé": misparse
+            subjects, _ = _subjects(ancestor.head)
+        if subjects:
+            return _speaker(subjects[0], cues, index, ancestor.text)
     return Attribution("publisher")
 
 
