@@ -46,3 +46,16 @@ def test_modality_and_attribution_agree_on_type_matched_events_only():
     assert scores.modality.confusions == {("reported", "asserted"): 1}
     assert (scores.attribution.total, scores.attribution.right) == (2, 1)
     assert scores.attribution.confusions == {("anonymous_officials", "media"): 1}
+
+
+def test_dev_files_pool_by_summed_counts():
+    from tidings.evaluation.report import pooled
+
+    def part(tp: int, fp: int, fn: int) -> dict:
+        counts = {"tp": tp, "fp": fp, "fn": fn}
+        return {"gold_events": tp + fn, "sentences": 10, "type": counts, "type_actors_recipients": counts}
+
+    out = pooled([part(6, 2, 4), part(2, 6, 0)])
+    assert out["gold_events"] == 12 and out["sentences"] == 20
+    assert (out["type"]["tp"], out["type"]["fp"], out["type"]["fn"]) == (8, 8, 4)
+    assert out["type"]["precision"] == 0.5 and out["type"]["recall"] == round(8 / 12, 4)  # not the mean of ratios
