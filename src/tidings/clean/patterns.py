@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from tidings.yamlfile import parse_yaml
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
             name=r["name"], kind=r["kind"], lang=r.get("lang", "any"), max_chars=int(r["max_chars"]),
             regex=re.compile(r["regex"], re.IGNORECASE),
         )
-        for r in yaml.safe_load(text)["rules"]
+        for r in parse_yaml(text)["rules"]
     )
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from tidings.yamlfile import parse_yaml
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def _lower_set(values: Any) -> frozenset[str]:
 
 def _load(name: str) -> Any:
     path = resources.files("tidings.data").joinpath(f"events/{name}")
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    return parse_yaml(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
 @cache

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from tidings.yamlfile import parse_yaml
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Ontology:
 @cache
 def ontology() -> Ontology:
     text = resources.files("tidings.data").joinpath("events/plover.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = parse_yaml(text)
     types = {
         t["name"]: EventType(t["name"], t["quad_class"], float(t["intensity"]),
                              {m["name"]: float(m["intensity"]) for m in t.get("modes") or []})

