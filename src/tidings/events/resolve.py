@@ -52,6 +52,7 @@ def _nouns() -> dict[str, dict[str, Any]]:
     return parse_yaml(path.read_text(encoding="utf-8")) or {}
 
 
+@cache
 def _words(key: str, lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in (_nouns().get(key) or {}).get(lang) or [])
 
@@ -351,13 +352,18 @@ def _country_modifier(token: Token, index: ArticleIndex) -> str | None:
 def _people_noun(token: Token, index: ArticleIndex) -> bool:
     """A noun for people or an institution: a group noun or office of the registry, a person noun of the
     language's cues, or one of `institution_nouns` ("l'ambassade", "the unit")."""
-    lang = index.article.lang or ""
-    reg = registry()
     forms = {_lemma(token), fold(token.text)}
+    return bool(forms & _people_words(index.article.lang or ""))
+
+
+@cache
+def _people_words(lang: str) -> frozenset[str]:
+    """Folded group nouns and offices of the registry, person nouns of the cues, `institution_nouns`."""
+    reg = registry()
     lex = lexicon(lang)
     person = lex.cues.person_nouns if lex is not None and lex.cues is not None else frozenset()
-    return bool(forms & (set(reg.group_nouns.get(lang, {})) | set(reg.role_words.get(lang, {}))
-                         | _words("institution_nouns", lang) | {fold(w) for w in person}))
+    return frozenset(set(reg.group_nouns.get(lang, {})) | set(reg.role_words.get(lang, {}))
+                     | _words("institution_nouns", lang) | {fold(w) for w in person})
 
 
 def _earlier_country(token: Token, index: ArticleIndex) -> str | None:
