@@ -423,6 +423,8 @@ def test_forces_withdrawn_are_the_actors_own_and_an_intended_act_on_an_object_no
     [withdrawal] = [e for e in events if e.type == "RETREAT"]
     assert {p.actor.country for p in withdrawal.actors} == {"TUR"}
     assert [p.actor.country for p in withdrawal.recipients] == ["SYR"]  # not "ses troupes"
+    [withdrawal] = [e for e in _english("Russia withdrew its troops from Syria on Monday.") if e.type == "RETREAT"]
+    assert [p.actor.country for p in withdrawal.recipients] == ["SYR"]
     events = _english("Rebels made an attempt to assassinate the Nigerian governor.")
     [attack] = [e for e in events if e.type == "ASSAULT"]
     assert [p.text for p in attack.actors] == ["Rebels"]  # not "an attempt"

@@ -475,12 +475,10 @@ def _unlinked_agent(token: Token, index: ArticleIndex) -> list[Participant]:
     return _unlinked(token, index, oblique=True) if people or token.text[:1].isupper() else []
 
 
-OWN_DETERMINERS = {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}
-
-
 def _own_thing(token: Token) -> bool:
-    """A phrase the subject owns: "ses troupes", "its forces"."""
-    return any(c.dep_ in {"det", "poss", "nmod:poss"} and c.lower_ in OWN_DETERMINERS for c in token.children)
+    """A phrase its subject owns, by a possessive determiner or pronoun: "ses troupes", "its forces"."""
+    owner = resolve.possessor(token)
+    return owner is not None and owner.pos_ in {"DET", "PRON"}
 
 
 def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False, host: bool = False) -> list[Participant]:
@@ -708,8 +706,10 @@ def arguments(found: Found, index: ArticleIndex,
                     elif sense.type == "RETREAT" and _own_thing(token):
                         # the forces one withdraws are one's own: the recipient is where they leave ("retirer ses
                         # troupes de Syrie", the parser hangs "de Syrie" on the troops)
-                        recipients.extend(p for c in token.children if c.dep_ == "nmod" and _case_of(c) in {
-                            "de", "d'", "du", "des"} for p in _participants(c, index) or _country_place(c, index))
+                        left = [c for c in token.children if c.dep_ == "nmod" and _case_of(c) in {
+                            "de", "d'", "du", "des"}] + [t for c in token.children if c.dep_ == "prep" and (
+                                c.lower_ == "from") for t in c.children if t.dep_ == "pobj"]
+                        recipients.extend(p for c in left for p in _participants(c, index) or _country_place(c, index))
                     elif sense.type != "MOBILIZE":  # the forces one deploys are one's own, not a recipient
                         recipients.extend(_acted_upon(token, index, direct=True) or _object_owner(token, index))
             elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and not any(c.dep_ in {"aux", "cop"} for c in

@@ -311,7 +311,8 @@ def _registry_name(token: Token) -> ActorRef | None:
     return None
 
 
-def _possessor(token: Token) -> Token | None:
+def possessor(token: Token) -> Token | None:
+    """The possessive on a nominal: "ses" (French `det` with Poss=Yes), "its", "Russia's"."""
     for c in token.children:
         if c.dep_ in POSSESSIVES or c.dep_ == "det" and "Yes" in c.morph.get("Poss"):
             return c
@@ -321,7 +322,7 @@ def _possessor(token: Token) -> Token | None:
 def _owner_country(token: Token, index: ArticleIndex) -> str | None:
     """The country of whoever a possessive names ("ses avocats": the person named before; "their
     governments": the group or country named before)."""
-    poss = _possessor(token)
+    poss = possessor(token)
     if poss is None:
         return None
     if poss.pos_ in {"NOUN", "PROPN"}:  # "Russia's government": the linker covers it
