@@ -145,8 +145,8 @@ def test_readiness_to_cooperate_is_an_agreement_and_mobilised_forces_are_their_o
     assert {p.actor.country for p in mobilised[0].actors} == {"RUS"}
 
 
-def _french(text):
-    return tidings.process_text(text, published="2024-03-01", lang="fr").events
+def _french(text, published="2024-03-01"):
+    return tidings.process_text(text, published=published, lang="fr").events
 
 
 def test_french_people_counted_or_unlinked_are_recipients():
@@ -362,23 +362,20 @@ def test_an_infinitive_of_a_plan_is_only_intended_but_an_attempt_is_coded():
 
 
 # --- argument resolution (tidings.events.resolve) -----------------------------------------------------------
-def _french_at(text, published="2020-08-01"):
-    return tidings.process_text(text, published=published, lang="fr").events
-
-
 def _actors(events, event_type):
     return [[(p.actor.id, p.actor.country) for p in e.actors] for e in events if e.type == event_type]
 
 
 def test_the_two_countries_are_the_two_named_before():
-    events = _french_at("La Turquie a accusé la Grèce de provocations en mer Égée. "
+    events = _french("La Turquie a accusé la Grèce de provocations en mer Égée. "
                         "Les deux pays ont ensuite signé un accord de désescalade.", "2020-09-01")
     assert [{c for _, c in actors} for actors in _actors(events, "AGREE")] == [{"TUR", "GRC"}]
 
 
 def test_a_bare_embassy_is_the_one_named_before_with_its_country():
-    events = _french_at("L'ambassade de Russie à Paris a publié un texte sur la France. Le gouvernement français et "
-                     "Paris ont protesté. Dans un autre message, l'ambassade a accusé les médias français de mentir.")
+    events = _french("L'ambassade de Russie à Paris a publié un texte sur la France. Le gouvernement français et "
+                     "Paris ont protesté. Dans un autre message, l'ambassade a accusé les médias français de mentir.",
+                     "2020-08-01")
     assert [c for _, c in _actors(events, "ACCUSE")[-1]] == ["RUS"]
 
 
@@ -387,34 +384,35 @@ def test_an_abstract_noun_is_no_actor():
 
 
 def test_an_office_without_country_is_its_holder_named_before():
-    events = _french_at("Emmanuel Macron a reçu Vladimir Poutine à Brégançon lundi. "
+    events = _french("Emmanuel Macron a reçu Vladimir Poutine à Brégançon lundi. "
                      "Le chef de l'État a appelé la Russie à respecter le cessez-le-feu.", "2019-08-19")
     assert _actors(events, "REQUEST") == [[("Q3052772", "FRA")]]
 
 
 def test_a_pronoun_after_a_quote_is_not_a_name_inside_it():
-    events = _french_at("Emmanuel Macron était à Berlin lundi. "
+    events = _french("Emmanuel Macron était à Berlin lundi. "
                      '"Le président turc Recep Tayyip Erdogan viole l\'embargo", a-t-il dénoncé.', "2020-06-29")
     assert {p.actor.id for e in events for p in e.actors if p.text == "-il"} == {"Q3052772"}
 
 
 def test_a_group_name_the_linker_missed_and_a_possessed_noun():
-    [attack] = [e for e in _french_at("Les talibans, qui contrôlent le sud, ont attaqué une base de l'armée afghane.")
-                if e.type == "ASSAULT"]
+    events = _french("Les talibans, qui contrôlent le sud, ont attaqué une base de l'armée afghane.", "2020-08-01")
+    [attack] = [e for e in events if e.type == "ASSAULT"]
     assert [p.actor.id for p in attack.actors] == ["o:taliban"]
-    events = _french_at("Le frère de Bachar al-Assad a été condamné à Paris mardi. "
-                     "Ses avocats ont dénoncé une décision politique.")
+    events = _french("Le frère de Bachar al-Assad a été condamné à Paris mardi. "
+                     "Ses avocats ont dénoncé une décision politique.", "2020-08-01")
     assert [c for _, c in _actors(events, "ACCUSE")[0]] == ["SYR"]
 
 
 def test_a_title_apposed_to_a_name_is_the_name():
-    events = _french_at("L'ONG Amnesty International a dénoncé l'arrestation de trois journalistes au Bélarus.")
+    events = _french("L'ONG Amnesty International a dénoncé l'arrestation de trois journalistes au Bélarus.",
+                     "2020-08-01")
     assert _actors(events, "ACCUSE") == [[("Q42970", None)]]
 
 
 def test_a_plural_pronoun_takes_up_a_group_the_linker_missed():
-    events = _french_at('"Si (les talibans) refusent la paix et ils attaquent encore, la trêve mourra", a dit un '
-                     "habitant de Kaboul.")
+    events = _french('"Si (les talibans) refusent la paix et ils attaquent encore, la trêve mourra", a dit un '
+                     "habitant de Kaboul.", "2020-08-01")
     assert {p.actor.id for e in events if e.type == "ASSAULT" for p in e.actors} == {"o:taliban"}
 
 
