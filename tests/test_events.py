@@ -426,3 +426,42 @@ def test_forces_withdrawn_are_the_actors_own_and_an_intended_act_on_an_object_no
     events = _english("Rebels made an attempt to assassinate the Nigerian governor.")
     [attack] = [e for e in events if e.type == "ASSAULT"]
     assert [p.text for p in attack.actors] == ["Rebels"]  # not "an attempt"
+
+
+def test_french_pronominal_verb_subject_is_its_actor():
+    # "s'étaient rassemblés": the model reads the pronominal "être" as a passive and hangs the verb on the subject
+    [protest] = [e for e in _french("Plusieurs centaines d'étudiants s'étaient rassemblés devant l'université de "
+                                    "Bangkok.") if e.type == "PROTEST"]
+    assert protest.actors and "étudiants" in protest.actors[0].text and not protest.recipients
+
+
+def test_french_incise_between_auxiliary_and_participle():
+    # "a de son côté procédé": the model makes the auxiliary the root and the participle a modifier of "côté"
+    assert _actors(_french("Le Canada a de son côté procédé à trois arrestations."), "COERCE") == [[("Q16", "CAN")]]
+    events = _french("Le Japon a pour sa part expulsé deux espions russes.")
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "expel")]
+    assert _dyads(events, "SANCTION") == [({"JPN"}, {"RUS"})]
+
+
+def test_french_agentless_arrest_reported_by_the_police_is_theirs():
+    [arrest] = _french("Douze militants ont été interpellés, a annoncé la police.")
+    assert arrest.type == "COERCE" and [p.actor.sector for p in arrest.actors] == ["police"]
+    assert not _french("Douze militants ont été interpellés, a raconté un témoin.")
+
+
+def test_french_multiword_predicates_and_insults():
+    assert "SANCTION" in _types(_french("Moscou a mis fin au traité sur les armes nucléaires."))
+    assert "SANCTION" not in _types(_french("Moscou a mis fin aux combats dans la région."))
+    assert _types(_french("Le parquet de Minsk a entamé des poursuites contre l'opposante Maria Kolesnikova.")) == [
+        "ACCUSE"]
+    [insult] = _french("Le président brésilien a qualifié son rival de menteur.")
+    assert (insult.type, insult.actors[0].actor.country) == ("ACCUSE", "BRA")
+    [meddling] = _french("Selon le porte-parole chinois, l'Australie s'est ingérée dans les affaires de la Chine.")
+    assert (meddling.type, meddling.mode, meddling.actors[0].actor.country) == ("ACCUSE", "allege", "CHN")
+    assert not _french("L'Australie s'est ingérée dans les affaires de la Chine.")  # said by nobody: no accusation
+
+
+def test_french_as_far_as_is_no_plan():
+    events = _french("Pyongyang s'est insurgé contre Séoul, allant jusqu'à couper les canaux de communication.")
+    assert ("SANCTION", "discontinue") in [(e.type, e.mode) for e in events]
+    assert _types(_french("La Corée du Nord va couper les canaux de communication avec Séoul.")) == ["THREATEN"]

@@ -40,6 +40,9 @@ CONTENT_TO_CASES = {"to", "into"}
 AGENT_CASES = {"de", "du", "des", "d'", "par", "of", "by"}
 AGAINST_CASES = {"contre", "sur", "envers", "vers", "against", "on", "toward", "towards", "at"}
 CONTENT_FRAMES = {"REQUEST", "REJECT", "THREATEN"}
+# acts of state power whose agentless passive is the reporting authority's own act (police, courts, ministries)
+AUTHORITY_TYPES = {"COERCE", "SANCTION", "ACCUSE"}
+AUTHORITY_SECTORS = {"police", "judiciary", "government", "military"}
 # Third-person pronouns resolved to the nearest actor named before; object forms too ("lui a demandé").
 PERSON_PRONOUNS = {"il", "elle", "lui", "he", "she", "him", "her"}
 # English "it"/"its" stand for a state, a party or a company named before ("Syria said it would withdraw")
@@ -114,11 +117,32 @@ def _is_reflexive(head: Token) -> bool:
     return any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in head.children)
 
 
+def _pronominal(verb: Token) -> bool:
+    """A French pronominal verb ("se sont rassemblés", "s'est retirée"): its "être" makes no passive."""
+    return any(c.lower_ in {"se", "s'", "s’"} or "Yes" in c.morph.get("Reflex") for c in verb.children
+               if c.pos_ == "PRON" and c.i < verb.i)
+
+
+# "de son côté", "pour sa part" between auxiliary and participle: the model makes the auxiliary the root and
+# hangs the participle on the noun ("a de son côté procédé", "ont pour leur part expulsé")
+INCISE_NOUNS = {"côté", "part"}
+
+
+def _incise_auxiliary(verb: Token) -> Token | None:
+    """The auxiliary of a participle the model hung on an incise noun ("Le Canada a de son côté procédé")."""
+    noun = verb.head
+    if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and noun.lemma_.lower() in INCISE_NOUNS and (
+            noun.head.lemma_.lower() in {"avoir", "être"} and noun.head.i < noun.i < verb.i):
+        return noun.head
+    return None
+
+
 def _subject_lemmas(head: Token) -> set[str]:
     """Lemmas of a verb's own subject phrase, two levels deep ("un millier de protestataires"), or of its passive
     agent ("évacués par les forces de l'ordre"), who is the subject of the act."""
     out: set[str] = set()
-    passive = any(c.dep_ in PASSIVE_SUBJECT for c in head.children) or "Pass" in head.morph.get("Voice")
+    passive = (any(c.dep_ in PASSIVE_SUBJECT for c in head.children) or "Pass" in head.morph.get("Voice")) and (
+        not _pronominal(head))
     for subject in (c for c in head.children if (c.dep_ in AGENT if passive else c.dep_ in SUBJECT)):
         out.add(subject.lemma_.lower())
         out |= {c.lemma_.lower() for c in subject.children if c.dep_ not in CLAUSE}
@@ -156,9 +180,15 @@ def choose_sense(senses: Iterable[Sense], head: Token, extra: Iterable[str] = ()
             return sense  # a subject condition that holds is as specific as an object one
         if sense.object_lemmas is None:
             fallback = fallback or sense
-        elif sense.object_lemmas & lemmas:
+        elif _objects_match(sense.object_lemmas, lemmas):
             return sense
     return fallback
+
+
+def _objects_match(wanted: frozenset[str], lemmas: set[str]) -> bool:
+    """Whether one of the lexicon's object lemmas is found; "fin+traité" needs both words ("mettre fin au
+    traité"), for a multiword predicate whose parts are each too common alone."""
+    return bool(wanted & lemmas) or any("+" in w and all(part in lemmas for part in w.split("+")) for w in wanted)
 
 
 def _material(event_type: str) -> bool:
@@ -204,12 +234,14 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             if pos == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
                     "Past" in token.morph.get("Tense")) and token.tag_ != "VBN" and not (
                     any(c.dep_ in AGENT for c in token.children) and _material(sense.type)) and not any(
-                    c.dep_ in SUBJECT | OBJECT for c in token.children):
+                    c.dep_ in SUBJECT | OBJECT or c.dep_.startswith("aux") for c in token.children) and (
+                    _incise_auxiliary(token) is None):
                 # "l'accord signé en février", "des combattants soutenus par l'Iran": a past event recalled or a
                 # standing relation. Not English reduced relatives ("troops deployed by Moscow"), nor a material
                 # act with its doer ("les biens confisqués par la justice"): those tell the act itself. With a
-                # subject or an object of its own it is a relative clause in a compound tense ("l'accord que
-                # l'Iran avait signé"), which the model also labels acl.
+                # subject, an object or an auxiliary of its own it is a clause in a compound tense the model
+                # also labels acl ("l'accord que l'Iran avait signé", "des dizaines de personnes s'étaient
+                # rassemblées").
                 continue
             if pos == "VERB" and token.dep_ == "acl" and token.head.pos_ == "NOUN" and _to_infinitive(token) and (
                     (token.head.lemma_.lower(), "NOUN") not in lex.senses) and (
@@ -575,12 +607,16 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     for _ in range(4):
         if current is None:
             break
+        current = _incise_auxiliary(current) or current
         subjects = [c for c in current.children if c.dep_ in SUBJECT]
         passive = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT]
         # "a-t-il fustigé": the model labels the inverted clitic a passive subject
         inverted = [c for c in passive if c.lower_.startswith("-")]
         if inverted and not any(c.dep_ in {"aux:pass", "auxpass"} for c in current.children):
             subjects, passive = subjects + inverted, [c for c in passive if c not in inverted]
+        if passive and _pronominal(current):
+            # a pronominal verb's "être" is no passive: "ils se sont rassemblés" (the model: nsubj:pass + aux:pass)
+            subjects, passive = subjects + passive, []
         if len(subjects) > 1 and any(c.i < current.i for c in subjects):
             subjects = [c for c in subjects if c.i < current.i]  # a second, post-verbal "subject" is a misparse
         # "la Turquie, qui prétend...": a relative pronoun stands for the noun the clause hangs on
@@ -601,7 +637,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             continue
         if current.dep_ in {"acl", "acl:relcl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # a participle on a noun: "des manifestants réclamant...", "l'offensive lancée par Haftar"
-            done = "Past" in current.morph.get("Tense") or current.tag_ == "VBN"
+            done = ("Past" in current.morph.get("Tense") or current.tag_ == "VBN") and not _pronominal(current)
             return [current.head], done
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in {"VERB", "AUX"}:
             # a gerund after a preposition is done by the verb's subject ("pleaded guilty to threatening..."),
@@ -734,6 +770,11 @@ def arguments(found: Found, index: ArticleIndex,
                         recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index, host=host))
         if not recipients and not sense.symmetric:
             recipients.extend(_content_recipients(verb, sense, index))
+        if passive and not actors and sense.type in AUTHORITY_TYPES:
+            # "Dix personnes ont été interpellées, a ajouté le ministère de l'Intérieur": an agentless arrest,
+            # charge or sentence that an authority reports is that authority's own act
+            actors = [p for p in _reporters(verb, index) or _incise_speakers(verb, index)
+                      if p.actor.sector in AUTHORITY_SECTORS]
         if passive and not actors and sense.type == "MOBILIZE":
             actors, recipients = recipients, []  # "the army could be deployed": forces mobilised are their own side
     if not found.verbal:  # an event noun: its own modifiers
@@ -902,6 +943,22 @@ def _reporters(head: Token, index: ArticleIndex) -> list[Participant]:
     return []
 
 
+def _incise_speakers(verb: Token, index: ArticleIndex) -> list[Participant]:
+    """The inverted subject of a reporting incise the model coordinated with the clause it reports ("Dix
+    personnes ont été interpellées, a annoncé la police": "annoncé" as a conj with "police" as its object)."""
+    lex = lexicon(index.article.lang or "")
+    if lex is None or lex.cues is None:
+        return []
+    for child in verb.children:
+        if child.dep_ == "conj" and child.i > verb.i and child.lemma_.lower() in lex.cues.reporting_verbs and not any(
+                c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in child.children):
+            first = min([child, *[c for c in child.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+            if first.i > 0 and first.doc[first.i - 1].text == ",":
+                return [p for c in child.children if c.dep_ in OBJECT and c.i > child.i and c.pos_ in {"NOUN", "PROPN"}
+                        for p in _participants(c, index)][:1]
+    return []
+
+
 def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str]) -> list[Participant]:
     """The doer of an event noun that is the object of some verb: "Trump a rétabli des sanctions" -- unless
     the verb is a reaction to someone else's event ("Paris condamne les frappes", "lifted the tariffs")."""
@@ -1022,8 +1079,10 @@ def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
     # "said he would raise tariffs": without an if-clause (tried above), "would" is the future-in-the-past
     future = any("Fut" in t.morph.get("Tense") for t in near) or any(
         t.lower_ in {"will", "shall"} or t.lemma_.lower() in cues.conditional_modals for t in near)
+    # "allant jusqu'à couper les canaux": "jusqu'à" says how far an act went, not that it is planned
+    as_far_as = any(c.dep_ == "mark" and c.lemma_.lower() == "jusque" for c in head.children)
     if future or ((head.dep_ == "xcomp" or _infinitive_argument(head))
-                  and head.head.lemma_.lower() in cues.planned_markers):
+                  and head.head.lemma_.lower() in cues.planned_markers and not as_far_as):
         return "planned", consumed
     if lang == "fr" and cues.conditional_mood and any("Cnd" in t.morph.get("Mood") for t in near):
         return "reported", consumed  # the French reporting conditional: "les rebelles auraient libéré..."
