@@ -465,3 +465,22 @@ def test_french_as_far_as_is_no_plan():
     events = _french("Pyongyang s'est insurgé contre Séoul, allant jusqu'à couper les canaux de communication.")
     assert ("SANCTION", "discontinue") in [(e.type, e.mode) for e in events]
     assert _types(_french("La Corée du Nord va couper les canaux de communication avec Séoul.")) == ["THREATEN"]
+
+
+def test_french_event_noun_counted_by_a_series_has_the_verb_subject():
+    events = _french("L'armée israélienne a revendiqué une série de frappes contre des positions du Hamas.")
+    assert _actors(events, "ASSAULT") and {c for _, c in _actors(events, "ASSAULT")[0]} == {"ISR"}
+
+
+def test_french_police_visit_is_questioning_done_by_the_police():
+    [visit] = _french("Le journaliste a reçu la visite de la police chinoise.")
+    assert (visit.type, visit.mode) == ("ACCUSE", "investigate")
+    assert [p.actor.country for p in visit.actors] == ["CHN"] and [p.text for p in visit.recipients] == ["journaliste"]
+    orders = _french("Le ministère n'a reçu aucun ordre de rencontrer l'ambassadeur ce jour-là.")
+    assert "visit" not in [e.mode for e in orders]  # an order received is no visit
+
+
+def test_french_violation_is_alleged_by_its_speaker_and_frames_what_it_breaks():
+    [alleged] = _french("La police a estimé que le militant avait violé l'interdiction d'organiser des manifestations.")
+    assert (alleged.type, alleged.mode) == ("ACCUSE", "allege")
+    assert _types(_french("Téhéran accuse les Européens de violer leurs engagements.")) == ["ACCUSE"]

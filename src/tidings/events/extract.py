@@ -264,9 +264,11 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                 found.append(Found(sense, token, None))
     # a demand or threat noun frames its content too ("Trump's request to Ukraine to investigate his rivals")
     framing |= {f.head.i for f in found if f.sense.type in CONTENT_FRAMES and not f.sense.speaker}
+    # what an alleged violation breaks is no event of its own ("violé leurs engagements", "l'interdiction de...")
+    framing |= {f.head.i for f in found if f.sense.speaker and f.verbal and f.head.pos_ == "VERB"}
     demands = [Found(DEMAND, t, None, demand=True) for t in sent if _demanded(t, cues)]
     framing |= {f.head.i for f in demands}
-    found = [f for f in found if f.head.i not in framing or f.sense.type in CONTENT_FRAMES] + demands
+    found = [f for f in found if f.head.i not in framing or f.sense.type in CONTENT_FRAMES or f.sense.speaker] + demands
     # a negated acceptance is a refusal: the demands it turns down are its content ("ne se soumettra pas aux
     # exigences de Washington"), though an act with its own doer stays ("did not accept a deal offered by...")
     refusing = {f.head.i for f in found if f.sense.negated_type in CONTENT_FRAMES and any(
@@ -962,6 +964,11 @@ def _incise_speakers(verb: Token, index: ArticleIndex) -> list[Participant]:
 def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str]) -> list[Participant]:
     """The doer of an event noun that is the object of some verb: "Trump a rétabli des sanctions" -- unless
     the verb is a reaction to someone else's event ("Paris condamne les frappes", "lifted the tariffs")."""
+    lex = lexicon(index.article.lang or "")
+    if lex is not None and lex.cues is not None and noun.dep_ in {"nmod", "pobj"} and (
+            (counter := noun.head.head if noun.dep_ == "pobj" else noun.head).lemma_.lower() in lex.cues.quantity_nouns
+            and _case_of(noun) in {"de", "d'", "d’", "des", "of"} and counter.pos_ == "NOUN"):
+        return _governor_subjects(counter, index, reactive)  # "a revendiqué une série de frappes": the count's verb
     verb = noun.head
     if any(c.dep_ == "cop" for c in noun.children):
         # "la Turquie est le principal soutien du GNA": a predicate noun is done by the copula's subject -- the
