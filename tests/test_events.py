@@ -484,3 +484,16 @@ def test_french_violation_is_alleged_by_its_speaker_and_frames_what_it_breaks():
     [alleged] = _french("La police a estimé que le militant avait violé l'interdiction d'organiser des manifestations.")
     assert (alleged.type, alleged.mode) == ("ACCUSE", "allege")
     assert _types(_french("Téhéran accuse les Européens de violer leurs engagements.")) == ["ACCUSE"]
+
+
+def test_french_no_passive_without_a_passive_auxiliary():
+    # "par le passé" read as an agent made the subject passive
+    [threat] = _french("Plusieurs de ses généraux iraniens ont déjà menacé par le passé d'attaquer Israël.")
+    assert threat.type == "THREATEN" and "généraux" in threat.actors[0].text
+
+
+def test_french_court_verdict_and_trial_reported_by_the_court():
+    [trial] = _french("Le militant était jugé pour trafic de drogue, a annoncé le tribunal de Foshan.")
+    assert trial.type == "ACCUSE" and [p.actor.sector for p in trial.actors] == ["judiciary"]
+    assert _types(_french("Le tribunal a déclaré coupable l'ancien ministre.")) == ["SANCTION"]
+    assert "SANCTION" not in _types(_french("Le ministre Ali Khamenei a reconnu qu'il était coupable."))

@@ -616,8 +616,10 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         inverted = [c for c in passive if c.lower_.startswith("-")]
         if inverted and not any(c.dep_ in {"aux:pass", "auxpass"} for c in current.children):
             subjects, passive = subjects + inverted, [c for c in passive if c not in inverted]
-        if passive and _pronominal(current):
-            # a pronominal verb's "être" is no passive: "ils se sont rassemblés" (the model: nsubj:pass + aux:pass)
+        if passive and (_pronominal(current) or current.pos_ == "VERB" and "Pass" not in current.morph.get(
+                "Voice") and not any(c.dep_ in {"aux:pass", "auxpass"} for c in current.children)):
+            # a pronominal verb's "être" is no passive: "ils se sont rassemblés" (the model: nsubj:pass + aux:pass);
+            # nor is a clause with no passive auxiliary ("ont menacé par le passé": "par" read as an agent)
             subjects, passive = subjects + passive, []
         if len(subjects) > 1 and any(c.i < current.i for c in subjects):
             subjects = [c for c in subjects if c.i < current.i]  # a second, post-verbal "subject" is a misparse
@@ -953,11 +955,11 @@ def _incise_speakers(verb: Token, index: ArticleIndex) -> list[Participant]:
         return []
     for child in verb.children:
         if child.dep_ == "conj" and child.i > verb.i and child.lemma_.lower() in lex.cues.reporting_verbs and not any(
-                c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in child.children):
+                c.dep_ in SUBJECT | PASSIVE_SUBJECT and c.i < child.i for c in child.children):
             first = min([child, *[c for c in child.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
             if first.i > 0 and first.doc[first.i - 1].text == ",":
-                return [p for c in child.children if c.dep_ in OBJECT and c.i > child.i and c.pos_ in {"NOUN", "PROPN"}
-                        for p in _participants(c, index)][:1]
+                return [p for c in child.children if c.dep_ in OBJECT | SUBJECT and c.i > child.i
+                        and c.pos_ in {"NOUN", "PROPN"} for p in _participants(c, index)][:1]
     return []
 
 
