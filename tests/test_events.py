@@ -497,3 +497,13 @@ def test_french_court_verdict_and_trial_reported_by_the_court():
     assert trial.type == "ACCUSE" and [p.actor.sector for p in trial.actors] == ["judiciary"]
     assert _types(_french("Le tribunal a déclaré coupable l'ancien ministre.")) == ["SANCTION"]
     assert "SANCTION" not in _types(_french("Le ministre Ali Khamenei a reconnu qu'il était coupable."))
+
+
+def test_french_finite_verb_misread_as_adjective_and_talks_exchanged():
+    # the model reads "rencontrera" as an adjective on the subject
+    [meeting] = _french("Le vice-président américain Mike Pence rencontrera M. Erdogan jeudi avec l'objectif affiché "
+                        "d'obtenir un cessez-le-feu.")
+    assert meeting.type == "CONSULT" and [p.actor.country for p in meeting.actors][:1] == ["USA"]
+    [talks] = _french("Le ministre français Jean-Yves Le Drian a échangé avec ses homologues allemand et chinois.")
+    assert talks.type == "CONSULT" and "FRA" in {p.actor.country for p in talks.actors}
+    assert "CONSULT" not in _types(_french("Les deux armées ont échangé des tirs à la frontière."))

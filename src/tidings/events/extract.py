@@ -628,6 +628,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             return [current.head], not subjects
         if subjects or passive:
             return (subjects or passive), not subjects
+        if current.dep_ == "amod" and current.pos_ == "VERB" and "Fin" in current.morph.get("VerbForm") and (
+                current.head.i < current.i and current.head.pos_ in {"NOUN", "PROPN"}):
+            return [current.head], False  # "Mike Pence rencontrera M. Erdogan": a finite verb misread as an adjective
         if current.dep_ == "acl" and "Inf" in current.morph.get("VerbForm") and current.head.dep_ in OBJECT \
                 and current.head.head.pos_ == "VERB":
             current = current.head.head  # "made an attempt to assassinate", "a pris la décision de retirer": its doer
