@@ -507,3 +507,8 @@ def test_french_finite_verb_misread_as_adjective_and_talks_exchanged():
     [talks] = _french("Le ministre français Jean-Yves Le Drian a échangé avec ses homologues allemand et chinois.")
     assert talks.type == "CONSULT" and "FRA" in {p.actor.country for p in talks.actors}
     assert "CONSULT" not in _types(_french("Les deux armées ont échangé des tirs à la frontière."))
+
+
+def test_french_title_glued_to_its_paragraph_by_a_lowercase_word():
+    events = _french("Jeu trouble en Libye, méfiance russeEmmanuel Macron a accusé Ankara de jouer un jeu dangereux.")
+    assert ({"FRA"}, {"TUR"}) in _dyads(events, "ACCUSE")

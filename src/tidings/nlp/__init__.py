@@ -42,6 +42,9 @@ PARAGRAPH_STARTS = ("Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Ce", "
                     "Elles", "Selon", "Pour", "Dans", "Après", "Mais", "Depuis", "Lors", "Son", "Sa", "Ses", "The",
                     "He", "She", "They", "This")
 GLUED_TITLE = re.compile(rf"^(?P<left>[^\W\d_]{{2,}}[a-zà-ÿ])(?P<right>(?:{'|'.join(PARAGRAPH_STARTS)}))$")
+# ... or before any capitalised word when the title ends in a lowercase word ("ambivalence russeEmmanuel Macron"):
+# a lowercase word never runs into a capitalised one inside French or English prose
+GLUED_LOWER = re.compile(r"^(?P<left>[a-zà-ÿ]{3,})(?P<right>[A-ZÀ-Ý][a-zà-ÿ]{2,}[\w'’-]*)$")
 
 
 @Language.component("tidings_glued_sentences")
@@ -57,7 +60,7 @@ def glued_sentences(doc: Doc) -> Doc:
                 parts = [match["left"], match["dot"], match["right"]]
             elif match := GLUED_PUNCT.match(token.text):
                 parts = [match["left"], *match["joint"], *([match["open"]] if match["open"] else []), match["right"]]
-            elif match := GLUED_TITLE.match(token.text):
+            elif match := GLUED_TITLE.match(token.text) or GLUED_LOWER.match(token.text):
                 parts = [match["left"], match["right"]]
             if parts:
                 retokenizer.split(token, parts, heads=[(token, i) for i in range(len(parts))])
@@ -83,7 +86,8 @@ def sentence_hints(doc: Doc) -> Doc:
         elif previous.text == "." and not previous.whitespace_ and i >= 2 and not doc[i - 2].whitespace_ \
                 and len(doc[i - 2]) > 1 and _sentence_word(token, after_year=doc[i - 2].is_digit):
             token.is_sent_start = True  # "jeudi.Le gouvernement": a paragraph glued to the previous one
-        elif not previous.whitespace_ and previous.is_alpha and token.text in PARAGRAPH_STARTS:
+        elif not previous.whitespace_ and previous.is_alpha and (token.text in PARAGRAPH_STARTS or (
+                previous.text.islower() and token.text[:1].isupper() and token.text[1:].islower())):
             token.is_sent_start = True  # "Grèce/TurquieLa situation": a title glued to its paragraph
         elif not token.is_space and not (previous.is_punct and previous.text[-1] in SENTENCE_END) \
                 and not previous.text.endswith("."):
