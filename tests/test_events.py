@@ -512,3 +512,4 @@ def test_french_finite_verb_misread_as_adjective_and_talks_exchanged():
 def test_french_title_glued_to_its_paragraph_by_a_lowercase_word():
     events = _french("Jeu trouble en Libye, méfiance russeEmmanuel Macron a accusé Ankara de jouer un jeu dangereux.")
     assert [{c for _, c in actors} for actors in _actors(events, "ACCUSE")] == [{"FRA"}]
+    assert [e.sentence[:15] for e in events] == ["Emmanuel Macron"]  # the title is a sentence of its own
