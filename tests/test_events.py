@@ -513,3 +513,10 @@ def test_french_title_glued_to_its_paragraph_by_a_lowercase_word():
     events = _french("Jeu trouble en Libye, méfiance russeEmmanuel Macron a accusé Ankara de jouer un jeu dangereux.")
     assert [{c for _, c in actors} for actors in _actors(events, "ACCUSE")] == [{"FRA"}]
     assert [e.sentence[:15] for e in events] == ["Emmanuel Macron"]  # the title is a sentence of its own
+
+
+def test_french_taking_part_and_organised_by_a_counted_group():
+    [demo] = _french("Quelque 20.000 personnes ont participé samedi à une manifestation contre les restrictions.")
+    assert demo.type == "PROTEST" and "personnes" in demo.actors[0].text
+    [organised] = _french("Des manifestations quasi-quotidiennes sont organisées par des groupes d'étudiants.")
+    assert organised.type == "PROTEST" and "étudiants" in organised.actors[0].text

@@ -505,7 +505,9 @@ def _unlinked_agent(token: Token, index: ArticleIndex) -> list[Participant]:
     """An unlinked "par" agent, when it names people or an institution: a person noun ("par des policiers") or a
     capitalised common noun ("par la Cour suprême"), not "par le passé" or "frappée par une crise"."""
     lex = lexicon(index.article.lang or "")
-    people = lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.person_nouns
+    counted = resolve.partitive_head(token, index.article.lang or "")  # "par des groupes d'étudiants"
+    people = lex is not None and lex.cues is not None and (
+        token.lemma_.lower() in lex.cues.person_nouns or counted.lemma_.lower() in lex.cues.person_nouns)
     return _unlinked(token, index, oblique=True) if people or token.text[:1].isupper() else []
 
 
