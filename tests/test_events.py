@@ -520,3 +520,12 @@ def test_french_taking_part_and_organised_by_a_counted_group():
     assert demo.type == "PROTEST" and "personnes" in demo.actors[0].text
     [organised] = _french("Des manifestations quasi-quotidiennes sont organisées par des groupes d'étudiants.")
     assert organised.type == "PROTEST" and "étudiants" in organised.actors[0].text
+
+
+def test_french_promised_capture_or_measures_against_is_a_threat_and_a_danger_is_no_threat():
+    [reward] = _french("La justice américaine a promis une récompense pour la capture du président Nicolas Maduro.")
+    assert (reward.type, reward.mode) == ("THREATEN", "arrest")
+    [measures] = _french("Mike Pompeo a promis que des mesures seraient annoncées contre les pays fautifs.")
+    assert (measures.type, measures.mode) == ("THREATEN", "restrict")
+    assert _types(_french("Emmanuel Macron a promis des mesures pour les agriculteurs.")) == ["AGREE"]
+    assert not _french("Selon Donald Trump, la Corée du Nord n'était plus une menace nucléaire.")
