@@ -529,3 +529,8 @@ def test_french_promised_capture_or_measures_against_is_a_threat_and_a_danger_is
     assert (measures.type, measures.mode) == ("THREATEN", "restrict")
     assert _types(_french("Emmanuel Macron a promis des mesures pour les agriculteurs.")) == ["AGREE"]
     assert not _french("Selon Donald Trump, la Corée du Nord n'était plus une menace nucléaire.")
+
+
+def test_french_an_option_considered_is_hypothetical_not_a_threat():
+    [option] = _french("L'Union européenne envisage de sanctionner Alexandre Loukachenko.")
+    assert (option.type, option.modality) == ("SANCTION", "hypothetical")
