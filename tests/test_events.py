@@ -534,3 +534,8 @@ def test_french_promised_capture_or_measures_against_is_a_threat_and_a_danger_is
 def test_french_an_option_considered_is_hypothetical_not_a_threat():
     [option] = _french("L'Union européenne envisage de sanctionner Alexandre Loukachenko.")
     assert (option.type, option.modality) == ("SANCTION", "hypothetical")
+
+
+def test_french_attack_on_freedoms_is_criticism_and_talks_without_are_none():
+    assert _types(_french("Les opposants y voient une attaque grave contre les libertés de Hong Kong.")) == ["ACCUSE"]
+    assert "CONSULT" not in _types(_french("Israël prépare une annexion sans pourparlers avec les Palestiniens."))

@@ -250,6 +250,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             governor = token.head.head if token.dep_ == "pobj" else token.head
             if pos == "NOUN" and token.dep_ in {"nmod", "pobj"} and governor.lemma_.lower() in cues.frame_nouns:
                 continue  # "au lendemain de l'assassinat", "the anniversary of the surrender": a time reference
+            if pos == "NOUN" and _case_of(token) in {"sans", "without"}:
+                continue  # "une annexion sans pourparlers préalables": what did not take place
             found.append(Found(sense, token, None, pos == "VERB"))
         elif _mistagged_verb(token) and (senses := lex.senses.get((lemma, "VERB"))) and (
                 sense := choose_sense(senses, token)):
