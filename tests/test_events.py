@@ -539,3 +539,10 @@ def test_french_an_option_considered_is_hypothetical_not_a_threat():
 def test_french_attack_on_freedoms_is_criticism_and_talks_without_are_none():
     assert _types(_french("Les opposants y voient une attaque grave contre les libertés de Hong Kong.")) == ["ACCUSE"]
     assert "CONSULT" not in _types(_french("Israël prépare une annexion sans pourparlers avec les Palestiniens."))
+
+
+def test_french_lashing_out_and_sharp_reaction_are_disapproval():
+    events = _french("Donald Trump s'est déchaîné mardi contre le diplomate britannique Kim Darroch.")
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]
+    assert _types(_french("Séoul avait réagi vivement aux diatribes de Kim Yo Jong.")) == ["ACCUSE"]
+    assert not _french("Séoul a réagi aux propos de Kim Yo Jong.")
