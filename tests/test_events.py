@@ -546,3 +546,10 @@ def test_french_lashing_out_and_sharp_reaction_are_disapproval():
     assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]
     assert _types(_french("Séoul avait réagi vivement aux diatribes de Kim Yo Jong.")) == ["ACCUSE"]
     assert not _french("Séoul a réagi aux propos de Kim Yo Jong.")
+
+
+def test_french_speech_verb_after_a_quote_has_its_inverted_subject():
+    [warning] = _french("\"Nous risquons d'assister à des départs massifs\", avertit le syndicat des urgentistes.")
+    assert warning.type == "THREATEN" and "syndicat" in warning.actors[0].text
+    [blame] = _french("\"Rien n'est plus hypocrite qu'une promesse creuse\", a dénoncé le ministre Ri Son Gwon.")
+    assert blame.type == "ACCUSE" and "Ri" in blame.actors[0].text and not blame.recipients

@@ -682,6 +682,18 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _quote_incise_subject(verb: Token) -> Token | None:
+    """The inverted subject of a speech verb right after a closing quote and a comma ('"...", a dénoncé M. Ri',
+    '"...", avertit l'Amuf'): the model reads it as an object or an agent, and a noun of the quote as subject."""
+    first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") and verb.i - 3 <= c.i < verb.i]],
+                key=lambda t: t.i)
+    doc = verb.doc
+    if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].text not in {'"', "»", "”"}:
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}
+                 and c.dep_ in OBJECT | SUBJECT | AGENT | {"obl:agent"}), None)
+
+
 def _speaker_subjects(verb: Token) -> list[Token]:
     """Subjects of a reporting verb, with the inverted subject of a French incise ('"...", a déclaré X'): the
     model reads that post-verbal subject as an object. An incise follows what is said, so the verb (or its first
@@ -734,6 +746,8 @@ def arguments(found: Found, index: ArticleIndex,
         recipient_cases |= {"à", "au", "aux", "to"}  # "imposer des sanctions à l'Iran", "issue an ultimatum to"
     if verb is not None:
         subjects, passive = _subjects(verb)
+        if (inverted := _quote_incise_subject(verb)) is not None:
+            subjects, passive = [inverted], False  # '"Nous risquons des démissions", avertit l'Amuf'
         for subject in subjects:
             for token in _with_conjuncts(subject):
                 people = _participants(token, index) or _unlinked(token, index)
@@ -745,6 +759,8 @@ def arguments(found: Found, index: ArticleIndex,
             elif child.dep_ == "agent":
                 for pobj in child.children:
                     actors.extend(_participants(pobj, index) or _unlinked(pobj, index))
+            elif inverted is not None and child.i > verb.i and child.dep_ in OBJECT | SUBJECT:
+                continue  # the incise's post-verbal nominals are its subject ("a dénoncé le ministre Ri Son Gwon")
             elif (child.dep_ in OBJECT or child.dep_ in SUBJECT and child.i > verb.i and any(
                     c.dep_ in SUBJECT and c.i < verb.i for c in verb.children)) and child != head:
                 for token in _with_conjuncts(child):
