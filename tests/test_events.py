@@ -553,3 +553,9 @@ def test_french_speech_verb_after_a_quote_has_its_inverted_subject():
     assert warning.type == "THREATEN" and "syndicat" in warning.actors[0].text
     [blame] = _french("\"Rien n'est plus hypocrite qu'une promesse creuse\", a dénoncé le ministre Ri Son Gwon.")
     assert blame.type == "ACCUSE" and "Ri" in blame.actors[0].text and not blame.recipients
+
+
+def test_french_frozen_accreditations_restrict_and_remains_brought_home_are_no_retreat():
+    [freeze] = _french("Pékin a décidé de geler les accréditations des médias américains.")
+    assert (freeze.type, freeze.mode) == ("COERCE", "restrict")
+    assert not _french("Washington a obtenu le rapatriement des restes de soldats américains.")
