@@ -559,3 +559,8 @@ def test_french_frozen_accreditations_restrict_and_remains_brought_home_are_no_r
     [freeze] = _french("Pékin a décidé de geler les accréditations des médias américains.")
     assert (freeze.type, freeze.mode) == ("COERCE", "restrict")
     assert not _french("Washington a obtenu le rapatriement des restes de soldats américains.")
+
+
+def test_french_intention_noun_holder_does_its_infinitive():
+    events = _french("Les Etats-Unis dénoncent la décision de Pékin de geler les accréditations des médias américains.")
+    assert _dyads(events, "COERCE") == [({"CHN"}, {"USA"})]

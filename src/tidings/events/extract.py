@@ -71,6 +71,11 @@ class Found:
 DEMAND = Sense("must", "VERB", "REQUEST", None)
 
 
+# Nouns of intention or decision whose "de"-infinitive is done by their holder ("la décision de Pékin de geler...")
+INTENTION_NOUNS = {"décision", "intention", "volonté", "projet", "plan", "promesse", "engagement", "tentative",
+                   "objectif", "ordre", "choix", "souhait", "refus", "menace"}
+
+
 # English nouns whose "to"-infinitive is an act carried out or tried, not only intended ("took the decision to
 # discontinue the investigation", "an attempt to assassinate the governor")
 CARRIED_OUT_NOUNS = {"decision", "attempt"}
@@ -646,6 +651,11 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # clause; its subject is the verb's, not the object's
             current = current.head.head
             continue
+        if current.dep_ == "acl" and "Inf" in current.morph.get("VerbForm") and (
+                current.head.lemma_.lower() in INTENTION_NOUNS):
+            # "la décision de Pékin de geler les accréditations": the intention's holder does it, not the noun
+            return [c for c in current.head.children if c.dep_ == "nmod" and c.i < current.i and c.pos_ in {
+                "NOUN", "PROPN"} and _case_of(c) in {"de", "d'", "d’", "du", "des"}][:1], False
         if current.dep_ in {"acl", "acl:relcl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # a participle on a noun: "des manifestants réclamant...", "l'offensive lancée par Haftar"
             done = ("Past" in current.morph.get("Tense") or current.tag_ == "VBN") and not _pronominal(current)
