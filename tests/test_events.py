@@ -564,3 +564,10 @@ def test_french_frozen_accreditations_restrict_and_remains_brought_home_are_no_r
 def test_french_intention_noun_holder_does_its_infinitive():
     events = _french("Les Etats-Unis dénoncent la décision de Pékin de geler les accréditations des médias américains.")
     assert _dyads(events, "COERCE") == [({"CHN"}, {"USA"})]
+
+
+def test_french_reiterated_attacks_are_criticism_and_reiterate_is_a_light_verb():
+    events = _french("Donald Trump a réitéré ses attaques contre la Première ministre britannique Theresa May.")
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]
+    assert _dyads(_french("La France a renouvelé son soutien au gouvernement libanais."), "SUPPORT") == [
+        ({"FRA"}, {"LBN"})]
