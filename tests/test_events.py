@@ -571,3 +571,8 @@ def test_french_reiterated_attacks_are_criticism_and_reiterate_is_a_light_verb()
     assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]
     assert _dyads(_french("La France a renouvelé son soutien au gouvernement libanais."), "SUPPORT") == [
         ({"FRA"}, {"LBN"})]
+
+
+def test_french_event_noun_carried_by_a_message_has_the_sender_as_doer():
+    events = _french("Jean-Luc Mélenchon a transmis un message personnel de soutien à Richard Ferrand.")
+    assert [(e.type, [p.text for p in e.recipients]) for e in events] == [("SUPPORT", ["Richard Ferrand"])]

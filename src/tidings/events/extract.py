@@ -1001,9 +1001,11 @@ def _governor_subjects(noun: Token, index: ArticleIndex, reactive: frozenset[str
     the verb is a reaction to someone else's event ("Paris condamne les frappes", "lifted the tariffs")."""
     lex = lexicon(index.article.lang or "")
     if lex is not None and lex.cues is not None and noun.dep_ in {"nmod", "pobj"} and (
-            (counter := noun.head.head if noun.dep_ == "pobj" else noun.head).lemma_.lower() in lex.cues.quantity_nouns
+            (counter := noun.head.head if noun.dep_ == "pobj" else noun.head).lemma_.lower() in (
+                lex.cues.quantity_nouns | lex.cues.carrier_nouns)
             and _case_of(noun) in {"de", "d'", "d’", "des", "of"} and counter.pos_ == "NOUN"):
-        return _governor_subjects(counter, index, reactive)  # "a revendiqué une série de frappes": the count's verb
+        # "a revendiqué une série de frappes", "a transmis un message de soutien": the count's or carrier's verb
+        return _governor_subjects(counter, index, reactive)
     verb = noun.head
     if any(c.dep_ == "cop" for c in noun.children):
         # "la Turquie est le principal soutien du GNA": a predicate noun is done by the copula's subject -- the
