@@ -576,3 +576,8 @@ def test_french_reiterated_attacks_are_criticism_and_reiterate_is_a_light_verb()
 def test_french_event_noun_carried_by_a_message_has_the_sender_as_doer():
     events = _french("Jean-Luc Mélenchon a transmis un message personnel de soutien à Richard Ferrand.")
     assert [(e.type, [p.text for p in e.recipients]) for e in events] == [("SUPPORT", ["Richard Ferrand"])]
+
+
+def test_french_talking_with_ordinary_people_is_no_consultation():
+    assert not _french("Juan Guaido marche près des véhicules en discutant avec des conducteurs.")
+    assert _types(_french("Emmanuel Macron a discuté avec Angela Merkel.")) == ["CONSULT"]

@@ -801,7 +801,15 @@ def arguments(found: Found, index: ArticleIndex,
                 for target in targets:
                     case = _case_of(target) if child.dep_ != "prep" else child.lower_
                     if sense.symmetric and case in CO_ACTOR_CASES:
-                        actors.extend(p for t in _with_conjuncts(target) for p in _participants(t, index))
+                        partners = [p for t in _with_conjuncts(target) for p in _participants(t, index)]
+                        actors.extend(partners)
+                        if not partners and sense.type == "CONSULT" and target.pos_ == "NOUN":
+                            lex = lexicon(index.article.lang or "")
+                            if lex is not None and lex.cues is not None and target.lemma_.lower() in (
+                                    lex.cues.person_nouns):
+                                # "en discutant avec des conducteurs": talking with ordinary people is no
+                                # consultation between political actors
+                                return [], []
                     elif case in recipient_cases or case in CO_ACTOR_CASES and not sense.symmetric:
                         # a one-sided act "with" someone is done to them ("closed its borders with Syria")
                         recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index, host=host))
