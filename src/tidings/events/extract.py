@@ -71,6 +71,11 @@ class Found:
 DEMAND = Sense("must", "VERB", "REQUEST", None)
 
 
+# person nouns that may name political actors: a talk with them can be a consultation
+POLITICAL_PERSON_NOUNS = {"dirigeant", "rival", "partisan", "opposant", "militant", "membre", "avocat", "agent",
+                          "leader", "official", "activist", "member", "lawyer"}
+
+
 # Nouns of intention or decision whose "de"-infinitive is done by their holder ("la décision de Pékin de geler...")
 INTENTION_NOUNS = {"décision", "intention", "volonté", "projet", "plan", "promesse", "engagement", "tentative",
                    "objectif", "ordre", "choix", "souhait", "refus", "menace"}
@@ -806,7 +811,7 @@ def arguments(found: Found, index: ArticleIndex,
                         if not partners and sense.type == "CONSULT" and target.pos_ == "NOUN":
                             lex = lexicon(index.article.lang or "")
                             if lex is not None and lex.cues is not None and target.lemma_.lower() in (
-                                    lex.cues.person_nouns):
+                                    lex.cues.person_nouns - POLITICAL_PERSON_NOUNS):
                                 # "en discutant avec des conducteurs": talking with ordinary people is no
                                 # consultation between political actors
                                 return [], []
