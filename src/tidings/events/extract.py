@@ -1045,15 +1045,26 @@ def attribution(found: Found, sent: Span, cues: Cues, index: ArticleIndex,
         if span is None or not len(span):
             continue
         source = next((t for t in span if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
-        if source is not None:
-            return _speaker(source, cues, index, marker)
+        if source is not None and source.lower_ not in RELATIVE_PRONOUNS:  # "les accusations selon lesquelles"
+            return _own_voice(_speaker(source, cues, index, marker), source, actors)
     for ancestor in _reporting_verbs(head, cues.reporting_verbs):
         subjects = _speaker_subjects(ancestor)
         if not subjects and ancestor.dep_ == "advcl":  # "X ayant participé..., ont confirmé": misparse
             subjects, _ = _subjects(ancestor.head)
+        subjects = [s for s in subjects if _pronoun(s) != "t"]  # "a-t-il ajouté": the euphonic "t" is no one
         if subjects:
-            return _speaker(subjects[0], cues, index, ancestor.text)
+            return _own_voice(_speaker(subjects[0], cues, index, ancestor.text), subjects[0], actors)
     return Attribution("publisher")
+
+
+def _own_voice(source: Attribution, speaker: Token, actors: list[Participant]) -> Attribution:
+    """A speaker no registry knows who is the event's own actor ("Dénonçant ..., ses avocats ont indiqué"):
+    that actor tells its own act, rather than unnamed sources."""
+    if source.kind == "sources":
+        for actor in actors:
+            if actor.start <= speaker.idx < actor.end:
+                return Attribution("actor", actor.actor, actor.text)
+    return source
 
 
 def _speaker(token: Token, cues: Cues, index: ArticleIndex, how: str) -> Attribution:
