@@ -65,7 +65,8 @@ def glued_sentences(doc: Doc) -> Doc:
     # Each distinct word is matched once, from the Doc's array of word ids: a loop over every token (or
     # building `doc.text`) cost about 2 % of a run
     orths = doc.to_array(ORTH)
-    glued = [h for h in set(orths.tolist()) if _glued_parts(doc.vocab.strings[h])]
+    strings = doc.vocab.strings
+    glued = [h for h in numpy.unique(orths).tolist() if _glued_parts(strings[h])]
     if not glued:
         return doc
     with doc.retokenize() as retokenizer:
@@ -110,7 +111,9 @@ def sentence_hints(doc: Doc) -> Doc:
         doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
     words = doc.to_array([ORTH, SPACY, IS_PUNCT])
-    facts = numpy.array([_word_facts(doc.vocab.strings[orth]) for orth in words[:, 0].tolist()], dtype=bool)
+    distinct, which = numpy.unique(words[:, 0], return_inverse=True)
+    strings = doc.vocab.strings
+    facts = numpy.array([_word_facts(strings[orth]) for orth in distinct.tolist()], dtype=bool)[which]
     f = {name: facts[:, k] for k, name in enumerate(_FACTS)}
     spaced, punct = words[:, 1].astype(bool), words[:, 2].astype(bool)
     prev = slice(0, n - 1)  # for tokens 1..n-1: the token before, and the one before that (shifted by one)
