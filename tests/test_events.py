@@ -443,3 +443,16 @@ def test_forces_withdrawn_are_the_actors_own_and_an_intended_act_on_an_object_no
     events = _english("Rebels made an attempt to assassinate the Nigerian governor.")
     [attack] = [e for e in events if e.type == "ASSAULT"]
     assert [p.text for p in attack.actors] == ["Rebels"]  # not "an attempt"
+
+
+def test_french_official_telling_an_act_of_his_own_state_is_asserted():
+    # the speaker is the acting state's own minister: its word on its own act, not a report of another's
+    events = _french('"La Turquie a lancé son offensive contre les milices kurdes", a déclaré le ministre turc '
+                     "de la Défense.")
+    [offensive] = [e for e in events if e.type == "ASSAULT"]
+    assert offensive.modality == "asserted" and offensive.attribution.kind == "actor"
+    # another state's minister telling it: reported, with him as the source
+    events = _french('"La Turquie a lancé son offensive contre les milices kurdes", a déclaré le ministre grec '
+                     "de la Défense.")
+    [offensive] = [e for e in events if e.type == "ASSAULT"]
+    assert offensive.modality == "reported" and offensive.attribution.actor.country == "GRC"
