@@ -59,3 +59,17 @@ def test_dev_files_pool_by_summed_counts():
     assert out["gold_events"] == 12 and out["sentences"] == 20
     assert (out["type"]["tp"], out["type"]["fp"], out["type"]["fn"]) == (8, 8, 4)
     assert out["type"]["precision"] == 0.5 and out["type"]["recall"] == round(8 / 12, 4)  # not the mean of ratios
+
+
+def test_a_gold_speaker_who_is_the_actor_counts_as_the_publisher_on_both_sides():
+    # one annotator writes the actor as the speaker of its own act, the convention leaves it null: both agree
+    gold = [{"type": "ACCUSE", "actors": [GOLD_IRAN], "recipients": [GOLD_ISRAEL], "modality": "asserted",
+             "attribution": {"kind": "actor", "actor": GOLD_IRAN}},
+            {"type": "THREATEN", "actors": [GOLD_ISRAEL], "recipients": [GOLD_IRAN], "modality": "reported",
+             "attribution": {"kind": "actor", "actor": GOLD_IRAN}}]
+    got = [_event("ACCUSE", [IRAN], [ISRAEL]),
+           _event("THREATEN", [ISRAEL], [IRAN], modality="reported")]  # Iran's claim, told as the publisher's
+    scores = EventScores()
+    agree_on_matched(gold, got, scores)
+    assert (scores.attribution.total, scores.attribution.right) == (2, 1)
+    assert scores.attribution.confusions == {("actor:IRN", "publisher"): 1}

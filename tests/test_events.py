@@ -222,6 +222,23 @@ def test_french_incise_speaker_is_the_inverted_subject():
     assert warning.attribution.actor is not None and warning.attribution.actor.name == "Boris Pistorius"
 
 
+def test_french_speaker_is_never_the_euphonic_t_a_relative_pronoun_or_unnamed_sources():
+    # "a-t-il ajouté": "-il" speaks (the antecedent), not the "-t" the tokenizer splits off
+    events = _french('Le ministre iranien Ali Rezaei a reçu lundi son homologue irakien. "Nous ne céderons pas", '
+                     "a-t-il ajouté, dénonçant les pressions de Washington.")
+    [accusation] = [e for e in events if e.type == "ACCUSE"]
+    assert accusation.attribution.kind == "actor" and accusation.attribution.text == "-il"
+    # the event's own unnamed actor tells its own act: not "sources", and not reported by someone else
+    [appeal] = [e for e in _french("Dénonçant une décision injuste, ses avocats ont indiqué qu'ils allaient faire "
+                                   "appel.") if e.type == "ACCUSE"]
+    assert appeal.attribution.kind == "actor" and appeal.attribution.text == "ses avocats"
+    assert appeal.modality == "asserted"
+    # "selon lesquelles" introduces what a noun says, not a source
+    events = _french("Le gouvernement a rejeté les accusations de l'opposition selon lesquelles la police aurait "
+                     "frappé des manifestants.")
+    assert all(e.attribution.text != "lesquelles" for e in events)
+
+
 def test_french_nationality_adjective_hung_on_another_adjective():
     # "frappe aérienne turque": the model makes "turque" a modifier of "aérienne", not of "frappe"
     [strike] = [e for e in _french("Un commandant a été tué par une frappe aérienne turque.") if e.type == "ASSAULT"]
@@ -426,6 +443,19 @@ def test_forces_withdrawn_are_the_actors_own_and_an_intended_act_on_an_object_no
     events = _english("Rebels made an attempt to assassinate the Nigerian governor.")
     [attack] = [e for e in events if e.type == "ASSAULT"]
     assert [p.text for p in attack.actors] == ["Rebels"]  # not "an attempt"
+
+
+def test_french_official_telling_an_act_of_his_own_state_is_asserted():
+    # the speaker is the acting state's own minister: its word on its own act, not a report of another's
+    events = _french('"La Turquie a lancé son offensive contre les milices kurdes", a déclaré le ministre turc '
+                     "de la Défense.")
+    [offensive] = [e for e in events if e.type == "ASSAULT"]
+    assert offensive.modality == "asserted" and offensive.attribution.kind == "actor"
+    # another state's minister telling it: reported, with him as the source
+    events = _french('"La Turquie a lancé son offensive contre les milices kurdes", a déclaré le ministre grec '
+                     "de la Défense.")
+    [offensive] = [e for e in events if e.type == "ASSAULT"]
+    assert offensive.modality == "reported" and offensive.attribution.actor.country == "GRC"
 
 
 def test_french_pronominal_verb_subject_is_its_actor():

@@ -262,3 +262,15 @@ def test_paragraphs_glued_after_a_year_or_a_bracket_are_sentences():
     starts = [s.text.split()[0] for s in doc.sents]
     assert starts == ["Le", "Les", "Il", "L'été", "Rien", "A", "La"]
     assert doc.text.count("3.5") == 1 and not any(s.text.startswith("5") for s in doc.sents)  # decimals stay whole
+
+
+def test_unknown_person_nationality_several_words_before_the_name():
+    from tidings.link.actors import ArticleContext, unknown_person
+
+    reg = registry()
+    ctx = ArticleContext(day=None)
+    ctx.focus = "TUR"  # the story is set elsewhere: the title's nationality wins
+    ref = unknown_person("Kostas Lamprou", "le ministre grec des Affaires étrangères ", "fr", ctx, reg)
+    assert ref is not None and ref.country == "GRC"
+    ref = unknown_person("Kostas Lamprou", "a reçu ", "fr", ctx, reg)
+    assert ref is not None and ref.country == "TUR" and ref.how == "unlinked (country from the article)"

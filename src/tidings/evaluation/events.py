@@ -8,6 +8,8 @@ Two gold formats are read:
   events with CAMEO-style actor codes (`USA`, `USAGOV`, `HUNGOV|ROUGOV`), PLOVER type in `plover`;
   `expected: null` cases are skipped.
 Entities are compared by registry id when both sides have one, else by country (ISO alpha-3).
+Modality and attribution are compared on type-matched events; a speaker who is one of the event's own actors
+counts as the publisher on either side (an actor telling its own act, which the gold convention leaves null).
 """
 
 from __future__ import annotations
@@ -167,8 +169,19 @@ def agree_on_matched(gold_events: list[dict[str, Any]], predicted: list[Event], 
                     same_type[0])
         unmatched.remove(best)
         scores.modality.add(gold.get("modality") or "asserted", best.modality)
-        scores.attribution.add(_attribution_label(gold.get("attribution")),
+        scores.attribution.add(_attribution_label(_gold_attribution(gold)),
                                _attribution_label(_system_attribution(best)))
+
+
+def _gold_attribution(gold: dict[str, Any]) -> dict[str, Any] | None:
+    """The same equivalence on the gold side: an annotated speaker who is one of the event's actors is the
+    actor telling its own act, which the gold convention otherwise leaves null."""
+    attribution = gold.get("attribution")
+    if attribution and attribution.get("kind") == "actor":
+        speaker = attribution.get("actor") or attribution
+        if any(_entity_matches(actor, speaker) for actor in gold.get("actors") or []):
+            return None
+    return attribution
 
 
 def score_our_gold(rows: list[dict[str, Any]]) -> EventScores:

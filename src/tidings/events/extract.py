@@ -1161,15 +1161,35 @@ def attribution(found: Found, sent: Span, cues: Cues, index: ArticleIndex,
         if span is None or not len(span):
             continue
         source = next((t for t in span if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
-        if source is not None:
-            return _speaker(source, cues, index, marker)
+        if source is not None and source.lower_ not in RELATIVE_PRONOUNS:  # "les accusations selon lesquelles"
+            return _own_voice(_speaker(source, cues, index, marker), source, actors)
     for ancestor in _reporting_verbs(head, cues.reporting_verbs):
         subjects = _speaker_subjects(ancestor)
         if not subjects and ancestor.dep_ == "advcl":  # "X ayant participé..., ont confirmé": misparse
             subjects, _ = _subjects(ancestor.head)
+        subjects = [s for s in subjects if _pronoun(s) != "t"]  # "a-t-il ajouté": the euphonic "t" is no one
         if subjects:
-            return _speaker(subjects[0], cues, index, ancestor.text)
+            return _own_voice(_speaker(subjects[0], cues, index, ancestor.text), subjects[0], actors)
     return Attribution("publisher")
+
+
+def _own_act(source: Attribution, actors: list[Participant]) -> bool:
+    """A speaker telling an act of its own: one of the actors, or an official of the state that acts ("Damas ne
+    se soumettra pas, a affirmé le ministre syrien"). Its own word, not a report of another's act."""
+    if source.actor is None:
+        return False
+    return any(_key(a.actor) == _key(source.actor) or a.actor.kind == "country" and (
+        a.actor.country is not None and a.actor.country == source.actor.country) for a in actors)
+
+
+def _own_voice(source: Attribution, speaker: Token, actors: list[Participant]) -> Attribution:
+    """A speaker no registry knows who is the event's own actor ("Dénonçant ..., ses avocats ont indiqué"):
+    that actor tells its own act, rather than unnamed sources."""
+    if source.kind == "sources":
+        for actor in actors:
+            if actor.start <= speaker.idx < actor.end:
+                return Attribution("actor", actor.actor, actor.text)
+    return source
 
 
 def _speaker(token: Token, cues: Cues, index: ArticleIndex, how: str) -> Attribution:
@@ -1253,8 +1273,7 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
                 event_type = "AGREE"  # "prêt à avoir un dialogue avec la Turquie": willingness to cooperate
             source = attribution(found, sent, lex.cues, index, actors)
             actor_keys = {_key(a.actor) for a in actors}
-            if mood == "asserted" and source.kind != "publisher" and not (
-                    source.actor is not None and _key(source.actor) in actor_keys):
+            if mood == "asserted" and source.kind != "publisher" and not _own_act(source, actors):
                 mood = "reported"
             mode = found.sense.mode if event_type == found.sense.type else None
             key = (event_type, mode, frozenset(actor_keys), frozenset(_key(r.actor) for r in recipients))

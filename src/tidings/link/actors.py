@@ -376,7 +376,7 @@ def unknown_person(text: str, before: str, lang: str, ctx: ArticleContext, reg: 
     country = None
     # only the words of the same phrase; a nationality in brackets counts ("l'ex-agent (russe) Sergueï Skripal")
     clause = re.split(r"[,;:.«»\"]", fold(before).replace("(", " ").replace(")", " "))[-1].split()
-    for word in reversed(clause[-3:]):
+    for word in reversed(clause[-6:]):  # "le ministre grec des Affaires étrangères X": 4 words back
         country = reg.demonyms.get(lang, {}).get(word)
         if country:
             break

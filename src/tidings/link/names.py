@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 _LEADING = re.compile(r"^(?:the|le|la|les|l'|du|de la|des|de l'|d')\s*", re.IGNORECASE)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-"})
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)  # the same words are folded over and over by linking and events
 def fold(text: str) -> str:
     """Case- and accent-insensitive form ("Élysée" and "elysee" fold alike); hyphens and dots kept as typed."""
+    if text.isascii():
+        return _SPACE.sub(" ", text.casefold()).strip()
     decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACE.sub(" ", stripped.casefold()).strip()
