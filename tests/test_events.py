@@ -426,3 +426,11 @@ def test_forces_withdrawn_are_the_actors_own_and_an_intended_act_on_an_object_no
     events = _english("Rebels made an attempt to assassinate the Nigerian governor.")
     [attack] = [e for e in events if e.type == "ASSAULT"]
     assert [p.text for p in attack.actors] == ["Rebels"]  # not "an attempt"
+
+
+def test_french_object_hung_on_an_adverbial_is_still_the_one_acted_upon():
+    # the model attaches the object to the time word or to the oblique that comes between it and the verb
+    [arrest] = [e for e in _french("La police a arrêté mercredi un opposant.") if e.type == "COERCE"]
+    assert [p.text for p in arrest.recipients] == ["opposant"]
+    events = _french("Un tribunal a condamné à mort pour le même motif un ressortissant canadien.")
+    assert [c for e in events if e.type == "SANCTION" for c in [{p.actor.country for p in e.recipients}]] == [{"CAN"}]

@@ -305,6 +305,25 @@ def _partitive_object(token: Token, verb: Token) -> bool:
         _case_of(token) == "des") and not any(c.dep_ in OBJECT for c in verb.children) and not _is_reflexive(verb)
 
 
+def _caseless_objects(token: Token, verb: Token) -> list[Token]:
+    """Direct objects the French model hung elsewhere because an adverbial came between them and the verb ("a
+    arrêté en décembre deux Canadiens", "condamnait à mort pour ce motif un ressortissant canadien"): a nominal
+    after the verb with no preposition of its own, labelled as a modifier of the verb or of one of its obliques,
+    when the verb has no object. A bare time noun ("a averti dimanche") is no actor and drops out later."""
+    if verb.pos_ != "VERB" or any(c.dep_ in OBJECT for c in verb.children) or _is_reflexive(verb) or (
+            token.i < verb.i or token.dep_ not in {"obl:mod", "obl", "obl:arg", "nmod", "dep"}):
+        return []
+
+    def bare(t: Token) -> bool:
+        return t.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ in {"case", "fixed", "mark"} for c in t.children)
+
+    # and one level down: "pour le même motif | un ressortissant canadien", "mercredi | un opposant", the model's
+    # nmod (or, with no comma between, apposition) of the oblique
+    return [token] * bare(token) + [c for c in token.children if c.i > token.i and bare(c) and (
+        c.dep_ in {"nmod", "dep"} or c.dep_ == "appos" and c.doc[c.i - 1].text != ",") and any(
+        d.dep_ in {"det", "nummod"} for d in c.children)]
+
+
 def _infinitive_argument(token: Token) -> bool:
     """An infinitive the French model attaches as an oblique ("promis de le venger"): a controlled complement."""
     return token.dep_ in {"obl:arg", "obl"} and any(c.dep_ == "mark" for c in token.children)
@@ -723,6 +742,10 @@ def arguments(found: Found, index: ArticleIndex,
                 recipients.extend(_participants(child, index))
             elif _partitive_object(child, verb) and not sense.symmetric:
                 recipients.extend(p for t in _with_conjuncts(child) for p in _acted_upon(t, index, direct=True))
+            elif sense.type != "MOBILIZE" and not sense.symmetric and (
+                    misplaced := _caseless_objects(child, verb)):
+                recipients.extend(p for m in misplaced for t in _with_conjuncts(m)
+                                  for p in _acted_upon(t, index, direct=True))
             elif child.dep_ in OBLIQUE:
                 targets = list(child.children) if child.dep_ == "prep" else [child]
                 for target in targets:
