@@ -434,3 +434,13 @@ def test_french_object_hung_on_an_adverbial_is_still_the_one_acted_upon():
     assert [p.text for p in arrest.recipients] == ["opposant"]
     events = _french("Un tribunal a condamné à mort pour le même motif un ressortissant canadien.")
     assert [c for e in events if e.type == "SANCTION" for c in [{p.actor.country for p in e.recipients}]] == [{"CAN"}]
+
+
+def test_french_object_clitic_stands_for_the_one_named_before():
+    events = _french("Le chef de l'opposition Alexeï Navalny est rentré à Moscou. Le parquet l'accuse d'avoir fraudé.",
+                     "2021-01-20")
+    [accusation] = [e for e in events if e.type == "ACCUSE"]
+    assert [p.text for p in accusation.recipients] == ["l'"] and accusation.recipients[0].actor.country == "RUS"
+    events = _french("Les talibans ont tué trois soldats. Le gouvernement afghan les a condamnés.", "2020-08-01")
+    [condemnation] = [e for e in events if e.type == "ACCUSE"]
+    assert [p.actor.id for p in condemnation.recipients] == ["o:taliban"]  # "les", though tagged an article

@@ -45,6 +45,9 @@ PERSON_PRONOUNS = {"il", "elle", "lui", "he", "she", "him", "her"}
 # English "it"/"its" stand for a state, a party or a company named before ("Syria said it would withdraw")
 THING_PRONOUNS = {"it", "its"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | {"ils", "elles", "leur", "they", "them", "celui-ci", "celle-ci"}
+# French direct-object clitics ("le procureur l'accuse", "Paris les a condamnés"): a person or a body named before,
+# only as a clitic object in front of its verb ("le" is also neuter: "comme le souhaite Washington")
+OBJECT_CLITICS = {"l'", "l’", "le", "la", "les"}
 # First-person pronouns inside a quote stand for whoever is quoted ("Nous avons convoqué...", a-t-il dit).
 JUDGE_CASES = {"pour", "selon"}  # on an evaluation, the one it holds for: "pour lui", "selon elle"
 SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
@@ -381,7 +384,8 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     group noun ("les manifestants") as an unlinked group."""
     token = resolve.partitive_head(token, index.article.lang or "")
     word = _pronoun(token)
-    if word in PRONOUNS and token.pos_ == "PRON":
+    if token.pos_ == "PRON" and word in PRONOUNS or token.pos_ in {"PRON", "DET"} and word in OBJECT_CLITICS and (
+            token.dep_ in OBJECT and token.i < token.head.i):  # the tagger often takes "les" for an article
         antecedent = resolve.antecedent(token, index, person=word in PERSON_PRONOUNS, thing=word in THING_PRONOUNS)
         return [Participant(antecedent.actor, token.text, token.idx, token.idx + len(token))] \
             if antecedent and antecedent.actor else []
