@@ -444,3 +444,9 @@ def test_french_object_clitic_stands_for_the_one_named_before():
     events = _french("Les talibans ont tué trois soldats. Le gouvernement afghan les a condamnés.", "2020-08-01")
     [condemnation] = [e for e in events if e.type == "ACCUSE"]
     assert [p.actor.id for p in condemnation.recipients] == ["o:taliban"]  # "les", though tagged an article
+
+
+def test_french_warning_is_addressed_to_the_subject_of_what_it_announces():
+    events = _french("L'Iran a averti que les Etats-Unis paieraient un prix très lourd.")
+    assert _dyads(events, "THREATEN") == [({"IRN"}, {"USA"})]
+    assert _dyads(_french("L'Iran a averti qu'il riposterait."), "THREATEN") == [({"IRN"}, set())]

@@ -542,7 +542,7 @@ def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[
     "offered to talk with Armenia")."""
     out: list[Participant] = []
     for child in verb.children:
-        if child.dep_ == "ccomp" and sense.type in {"ACCUSE", "REQUEST"} or sense.type == "REQUEST" and (
+        if child.dep_ == "ccomp" and sense.type in {"ACCUSE", "REQUEST", "THREATEN"} or sense.type == "REQUEST" and (
                 _for_to_clause(child)):
             for subject in child.children:
                 if subject.dep_ in SUBJECT | PASSIVE_SUBJECT:
