@@ -450,3 +450,10 @@ def test_french_warning_is_addressed_to_the_subject_of_what_it_announces():
     events = _french("L'Iran a averti que les Etats-Unis paieraient un prix très lourd.")
     assert _dyads(events, "THREATEN") == [({"IRN"}, {"USA"})]
     assert _dyads(_french("L'Iran a averti qu'il riposterait."), "THREATEN") == [({"IRN"}, set())]
+
+
+def test_french_article_un_is_no_un_title_for_an_unlinked_name():
+    # "un opposant, X": the indefinite article folds like the acronym "UN", which has no country
+    [arrest] = [e for e in _french("Au Bélarus, la police a arrêté un opposant, Ivan Sokolov, mardi.")
+                if e.type == "COERCE"]
+    assert {p.actor.country for p in arrest.recipients} == {"BLR"}
