@@ -457,3 +457,13 @@ def test_french_article_un_is_no_un_title_for_an_unlinked_name():
     [arrest] = [e for e in _french("Au Bélarus, la police a arrêté un opposant, Ivan Sokolov, mardi.")
                 if e.type == "COERCE"]
     assert {p.actor.country for p in arrest.recipients} == {"BLR"}
+
+
+def test_french_police_announcing_passive_arrests_made_them():
+    [arrest] = [e for e in _french("La police a déclaré que 40 personnes avaient été arrêtées.") if e.type == "COERCE"]
+    assert [p.text for p in arrest.actors] == ["police"] and [p.text for p in arrest.recipients] == ["40 personnes"]
+    assert not [e for e in _french("Le journal a écrit que 40 personnes avaient été arrêtées.") if e.type == "COERCE"]
+    # the model hangs the subject ("que 11 suspects") on the reporting verb, apart from its participle
+    events = _french("La police a indiqué dimanche que 11 suspects, dont neuf mineurs, avaient été arrêtés.")
+    [arrest] = [e for e in events if e.type == "COERCE"]
+    assert arrest.recipients and arrest.recipients[0].text.startswith("11 suspects")

@@ -477,8 +477,10 @@ def _unlinked(token: Token, index: ArticleIndex, oblique: bool = False) -> list[
     if not oblique and any(c.dep_ == "case" and c.tag_ != "POS" for c in token.children) or any(
             e.start <= token.idx < e.end for e in index.places):
         return []
-    cases = [c for c in token.children if c.dep_ in {"case", "fixed"} and c.i < token.i]
-    if oblique and cases:  # "contre une quarantaine de personnes": the people, without the preposition
+    # a subordinator the model hung on a clause's subject ("que 11 suspects") is no part of the nominal
+    cases = [c for c in token.children
+             if (c.dep_ in {"case", "fixed"} and oblique or c.dep_ == "mark") and c.i < token.i]
+    if cases:  # "contre une quarantaine de personnes": the people, without the preposition
         start = max(start, max(c.idx + len(c) for c in cases))
         start += len(index.article.text[start:end]) - len(index.article.text[start:end].lstrip())
     if (resolved := resolve.unlinked(token, index)) is not None:
@@ -611,6 +613,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             return [current.head], not subjects
         if subjects or passive:
             return (subjects or passive), not subjects
+        if current is verb and (stranded := _stranded_passive_subject(verb)) is not None:
+            return [stranded], True
         if current.dep_ == "acl" and "Inf" in current.morph.get("VerbForm") and current.head.dep_ in OBJECT \
                 and current.head.head.pos_ == "VERB":
             current = current.head.head  # "made an attempt to assassinate", "a pris la décision de retirer": its doer
@@ -656,6 +660,32 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         else:
             break
     return [], False
+
+
+# Sectors of a speaker that, announcing arrests or detentions in the passive, made them itself
+COERCING_SECTORS = {"police", "military", "government", "judicial"}
+
+
+def _reporting_authority(verb: Token, index: ArticleIndex) -> list[Participant]:
+    """Who made the arrests a police force or a government announces in the passive with no agent ("la police a
+    indiqué que 11 suspects avaient été arrêtés"): that speaker, when it is such a force."""
+    lex = lexicon(index.article.lang or "")
+    reporting = lex.cues.reporting_verbs if lex is not None and lex.cues is not None else frozenset()
+    if verb.dep_ not in {"ccomp", "xcomp", "advcl"} or verb.head.lemma_.lower() not in reporting:
+        return []
+    speakers = [p for s in _speaker_subjects(verb.head) for t in _with_conjuncts(s) for p in _participants(t, index)]
+    return speakers if speakers and all(p.actor.sector in COERCING_SECTORS for p in speakers) else []
+
+
+def _stranded_passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive complement clause that the French model hung on the reporting verb: in "a indiqué
+    que 11 suspects, dont ..., avaient été arrêtés" it makes "suspects" (with the "que") the complement and the
+    participle a second one. The noun is the passive's subject when it comes before the participle."""
+    if verb.dep_ not in {"xcomp", "ccomp", "advcl"} or not any(
+            c.dep_ in {"aux:pass", "auxpass"} for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}
+                 and any(m.dep_ == "mark" and m.lower_ in {"que", "qu'", "qu’"} for m in c.children)), None)
 
 
 def _speaker_subjects(verb: Token) -> list[Token]:
@@ -763,6 +793,8 @@ def arguments(found: Found, index: ArticleIndex,
             recipients.extend(_content_recipients(verb, sense, index))
         if passive and not actors and sense.type == "MOBILIZE":
             actors, recipients = recipients, []  # "the army could be deployed": forces mobilised are their own side
+        elif passive and not actors and sense.type == "COERCE":
+            actors = _reporting_authority(verb, index)
     if not found.verbal:  # an event noun: its own modifiers
         # "la rencontre très attendue entre A et B": the parser often hangs "entre" on the participle
         lex = lexicon(index.article.lang or "")
