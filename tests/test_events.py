@@ -467,3 +467,11 @@ def test_french_police_announcing_passive_arrests_made_them():
     events = _french("La police a indiqué dimanche que 11 suspects, dont neuf mineurs, avaient été arrêtés.")
     [arrest] = [e for e in events if e.type == "COERCE"]
     assert arrest.recipients and arrest.recipients[0].text.startswith("11 suspects")
+
+
+def test_french_political_class_and_organisers_are_unnamed_recipients():
+    events = _french("Au Liban, les manifestants accusent la classe politique de corruption.", "2020-08-01")
+    assert [p.actor.sector for e in events if e.type == "ACCUSE" for p in e.recipients] == ["party"]
+    events = _french("La police allemande a déposé plainte contre les organisateurs du rassemblement.", "2020-08-01")
+    recipients = [p.text for e in events if e.type == "ACCUSE" for p in e.recipients]
+    assert recipients == ["les organisateurs du rassemblement"]
