@@ -475,3 +475,10 @@ def test_french_political_class_and_organisers_are_unnamed_recipients():
     events = _french("La police allemande a déposé plainte contre les organisateurs du rassemblement.", "2020-08-01")
     recipients = [p.text for e in events if e.type == "ACCUSE" for p in e.recipients]
     assert recipients == ["les organisateurs du rassemblement"]
+
+
+def test_french_object_no_actor_is_aimed_at_its_owner():
+    # "rejeter le texte proposé par X", "condamner la violence des manifestants": whose thing it is
+    assert _dyads(_french("La Chine a rejeté le texte proposé par les Etats-Unis."), "REJECT") == [({"CHN"}, {"USA"})]
+    events = _french("Le ministre turc a condamné la violence des manifestants.")
+    assert [p.text for e in events if e.type == "ACCUSE" for p in e.recipients] == ["manifestants"]
