@@ -533,9 +533,9 @@ def _object_owner(token: Token, index: ArticleIndex) -> list[Participant]:
                 if child.dep_ == "acl" and target.dep_ == "agent":
                     out.extend(p for t in target.children for c in _with_conjuncts(t) for p in _acted_upon(c, index))
                 elif child.dep_ == "prep" and target.dep_ == "pobj":
-                    # French (UD): "le texte proposé par la France", the participle's `obl:agent`
                     out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
                 elif child.dep_ == "acl" and target.dep_ == "obl:agent":
+                    # French (UD): "le texte proposé par la France", the participle's `obl:agent`
                     out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
         elif child.dep_ == "nmod" and _case_of(child) in {"de", "d'", "d’", "du", "des"}:
             # French "la démission du président", "les propos de responsables américains"
