@@ -482,3 +482,9 @@ def test_french_object_no_actor_is_aimed_at_its_owner():
     assert _dyads(_french("La Chine a rejeté le texte proposé par les Etats-Unis."), "REJECT") == [({"CHN"}, {"USA"})]
     events = _french("Le ministre turc a condamné la violence des manifestants.")
     assert [p.text for e in events if e.type == "ACCUSE" for p in e.recipients] == ["manifestants"]
+
+
+def test_french_accusation_content_clause_names_the_accused():
+    events = _french("En réponse aux accusations de Moscou selon lesquelles les soldats ukrainiens ont saboté le pont, "
+                     "Kiev a démenti.")
+    assert _dyads(events, "ACCUSE") == [({"RUS"}, {"UKR"})]

@@ -811,6 +811,12 @@ def arguments(found: Found, index: ArticleIndex,
                 # "ces frappes, qui ont visé des sites du Hamas", "strikes that killed three civilians"
                 recipients.extend(p for c in m.children if c.dep_ in OBJECT for t in _with_conjuncts(c)
                                   for p in _acted_upon(t, index, direct=True))
+            elif m.dep_ in {"acl:relcl", "relcl"} and sense.type in {"ACCUSE", "REQUEST"} and any(
+                    _case_of(c) == "selon" and c.lemma_.lower() == "lequel" for c in m.children):
+                # "les accusations de Pékin selon lesquelles les diplomates australiens ont aidé...": the clause
+                # says what is alleged, its subject is the one accused
+                recipients.extend(p for c in m.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT
+                                  for t in _with_conjuncts(c) for p in _acted_upon(t, index, direct=True))
             elif m.dep_ == "acl":
                 for c in m.children:
                     if _case_of(c) in CO_ACTOR_CASES:
