@@ -488,3 +488,9 @@ def test_french_accusation_content_clause_names_the_accused():
     events = _french("En réponse aux accusations de Moscou selon lesquelles les soldats ukrainiens ont saboté le pont, "
                      "Kiev a démenti.")
     assert _dyads(events, "ACCUSE") == [({"RUS"}, {"UKR"})]
+
+
+def test_french_event_noun_complement_hung_on_its_verb():
+    # the model attaches "avec la Lituanie" to "démontrer", not to "solidarité"
+    events = _french("Le Canada a voulu démontrer sa solidarité avec la Lituanie.")
+    assert _dyads(events, "SUPPORT") == [({"CAN"}, {"LTU"})]

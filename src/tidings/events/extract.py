@@ -850,6 +850,11 @@ def arguments(found: Found, index: ArticleIndex,
                     elif case == "from" and _undergoer(head, index):
                         # "received an inquiry from the office of...", "scrutiny from the SEC", "from Germany"
                         actors.extend(people or [p for t in _with_conjuncts(target) for p in _country_place(t, index)])
+        if verb is None and not recipients and not sense.symmetric:
+            # "a renforcé son appui au GNA", "démontrer notre solidarité avec le Royaume-Uni": the model hangs the
+            # noun's complement on the verb
+            recipients.extend(p for c in _hung_on_governor(head, noun_recipient_cases | CO_ACTOR_CASES, lex)
+                              for t in _with_conjuncts(c) for p in _acted_upon(t, index, host=host))
         if verb is None and (undergoers := _undergoer(head, index)):
             recipients.extend(undergoers)  # "WeWork is facing scrutiny", "Assange faces 18 criminal charges"
             governor = head.head.head if head.dep_ == "pobj" else head.head
@@ -894,6 +899,17 @@ def arguments(found: Found, index: ArticleIndex,
     recipients = [] if sense.symmetric else [p for p in _dedupe(recipients) if _key(p.actor) not in keys
                                              and not (p.actor.kind == "country" and p.actor.country in own)]
     return actors, recipients
+
+
+def _hung_on_governor(noun: Token, cases: set[str], lex: Lexicon | None) -> list[Token]:
+    """Obliques after an event noun that the parser attached to the verb whose object the noun is, with a case that
+    on the noun names who the act is for or against ("renforcer son soutien au GNA", "lancer une offensive sur
+    Tripoli"). Not under a reporting verb: "annoncer des sanctions à la presse" tells whom it is said to."""
+    verb = noun.head
+    reporting = lex.cues.reporting_verbs if lex is not None and lex.cues is not None else frozenset()
+    if noun.dep_ not in OBJECT or verb.pos_ != "VERB" or verb.lemma_.lower() in reporting:
+        return []
+    return [c for c in verb.children if c.dep_ in OBLIQUE - {"prep"} and c.i > noun.i and _case_of(c) in cases]
 
 
 def _visited(head: Token, index: ArticleIndex) -> list[Participant]:
