@@ -677,9 +677,14 @@ def _reporting_authority(verb: Token, index: ArticleIndex) -> list[Participant]:
     indiqué que 11 suspects avaient été arrêtés"): that speaker, when it is such a force."""
     lex = lexicon(index.article.lang or "")
     reporting = lex.cues.reporting_verbs if lex is not None and lex.cues is not None else frozenset()
-    if verb.dep_ not in {"ccomp", "xcomp", "advcl"} or verb.head.lemma_.lower() not in reporting:
+    # the verb it is the complement of, or an incise hung on it ("Dix personnes ont été interpellées, a ajouté le
+    # ministère de l'Intérieur")
+    governing = verb.head if verb.dep_ in {"ccomp", "xcomp", "advcl"} and verb.head.lemma_.lower() in reporting \
+        else next((c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i and c.pos_ == "VERB"
+                   and c.lemma_.lower() in reporting), None)
+    if governing is None:
         return []
-    speakers = [p for s in _speaker_subjects(verb.head) for t in _with_conjuncts(s) for p in _participants(t, index)]
+    speakers = [p for s in _speaker_subjects(governing) for t in _with_conjuncts(s) for p in _participants(t, index)]
     return speakers if speakers and all(p.actor.sector in COERCING_SECTORS for p in speakers) else []
 
 
