@@ -467,6 +467,10 @@ def test_french_police_announcing_passive_arrests_made_them():
     [arrest] = [e for e in _french("Douze personnes ont été interpellées, a ajouté la police.") if e.type == "COERCE"]
     assert [p.text for p in arrest.actors] == ["police"]
     assert not [e for e in _french("Douze personnes ont été interpellées, a ajouté un témoin.") if e.type == "COERCE"]
+    events = _french("Une militante a été placée en détention mardi, selon la police.")
+    assert [p.text for e in events if e.type == "COERCE" for p in e.actors] == ["police"]
+    assert not [e for e in _french("Une militante a été placée en détention mardi, selon son avocat.")
+                if e.type == "COERCE"]
     # the model hangs the subject ("que 11 suspects") on the reporting verb, apart from its participle
     events = _french("La police a indiqué dimanche que 11 suspects, dont neuf mineurs, avaient été arrêtés.")
     [arrest] = [e for e in events if e.type == "COERCE"]
