@@ -502,3 +502,8 @@ def test_french_event_noun_complement_hung_on_its_verb():
     # the model attaches "avec la Lituanie" to "démontrer", not to "solidarité"
     events = _french("Le Canada a voulu démontrer sa solidarité avec la Lituanie.")
     assert _dyads(events, "SUPPORT") == [({"CAN"}, {"LTU"})]
+
+
+def test_french_supported_thing_is_its_owners():
+    events = _french("Le Brésil a voté avec l'Inde pour soutenir son projet.")
+    assert _dyads(events, "SUPPORT") == [({"BRA"}, {"IND"})]

@@ -543,6 +543,17 @@ def _object_owner(token: Token, index: ArticleIndex) -> list[Participant]:
     return out
 
 
+def _possessor_of_object(token: Token, index: ArticleIndex) -> list[Participant]:
+    """Whose thing a supported object is, by a possessive determiner: "voté pour soutenir son texte", "a salué sa
+    décision". One's own things are not supported (the actor drops out of its own recipients)."""
+    owner = resolve.possessor(token)
+    if owner is None or owner.pos_ != "DET":
+        return []
+    antecedent = resolve.antecedent(owner, index, person=False)
+    return [Participant(antecedent.actor, owner.text, owner.idx, owner.idx + len(owner))] \
+        if antecedent and antecedent.actor else []
+
+
 def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[Participant]:
     """Who a verbal act is about when it has no object: the subject of its clause for an accusation or a
     demand ("alleged that Epstein abused...", "demanding the FBI summon him"), the object of its infinitive for
@@ -779,7 +790,8 @@ def arguments(found: Found, index: ArticleIndex,
                                 c.lower_ == "from") for t in c.children if t.dep_ == "pobj"]
                         recipients.extend(p for c in left for p in _participants(c, index) or _country_place(c, index))
                     elif sense.type != "MOBILIZE":  # the forces one deploys are one's own, not a recipient
-                        recipients.extend(_acted_upon(token, index, direct=True) or _object_owner(token, index))
+                        recipients.extend(_acted_upon(token, index, direct=True) or _object_owner(token, index) or (
+                            _possessor_of_object(token, index) if sense.type == "SUPPORT" else []))
             elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and not any(c.dep_ in {"aux", "cop"} for c in
                                                                              child.children):
                 # English small clause "found him guilty" (ClearNLP: "him" is the subject of a ccomp adjective;
