@@ -507,3 +507,9 @@ def test_french_event_noun_complement_hung_on_its_verb():
 def test_french_supported_thing_is_its_owners():
     events = _french("Le Brésil a voté avec l'Inde pour soutenir son projet.")
     assert _dyads(events, "SUPPORT") == [({"BRA"}, {"IND"})]
+
+
+def test_french_acceptance_in_a_relative_answers_the_main_clauses_subject():
+    events = _french("Le président chinois a invité le chancelier allemand Olaf Scholz, qui a accepté.", "2023-01-01")
+    accepted = [e for e in events if e.type == "AGREE" and e.trigger == "accepté"]
+    assert [{p.actor.country for p in e.recipients} for e in accepted] == [{"CHN"}]

@@ -818,6 +818,12 @@ def arguments(found: Found, index: ArticleIndex,
                         recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index, host=host))
         if not recipients and not sense.symmetric:
             recipients.extend(_content_recipients(verb, sense, index))
+        if not recipients and sense.type in {"AGREE", "REJECT"} and not any(c.dep_ in OBJECT for c in verb.children) \
+                and verb.dep_ in {"acl:relcl", "relcl"} and verb.head.dep_ in OBJECT and verb.head.head.pos_ == "VERB":
+            # "X a invité le président, qui a accepté": one accepts or refuses what the main clause's subject offered
+            offer = verb.head.head
+            recipients.extend(p for s in _subjects(offer)[0] if not _subjects(offer)[1] for t in _with_conjuncts(s)
+                              for p in _participants(t, index))
         if passive and not actors and sense.type == "MOBILIZE":
             actors, recipients = recipients, []  # "the army could be deployed": forces mobilised are their own side
         elif passive and not actors and sense.type == "COERCE":
