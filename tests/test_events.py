@@ -513,3 +513,8 @@ def test_french_acceptance_in_a_relative_answers_the_main_clauses_subject():
     events = _french("Le président chinois a invité le chancelier allemand Olaf Scholz, qui a accepté.", "2023-01-01")
     accepted = [e for e in events if e.type == "AGREE" and e.trigger == "accepté"]
     assert [{p.actor.country for p in e.recipients} for e in accepted] == [{"CHN"}]
+
+
+def test_french_judged_thing_made_by_a_subject_judges_that_subject():
+    events = _french('"La Russie a pris une décision inacceptable", a déclaré Emmanuel Macron.', "2022-03-01")
+    assert _dyads(events, "ACCUSE") == [({"FRA"}, {"RUS"})]

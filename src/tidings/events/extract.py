@@ -979,6 +979,9 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
     judged += [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children]
     if head.dep_ in {"amod", "acl"}:
         judged.append(head.head)
+        if head.head.dep_ in OBJECT and head.head.head.pos_ == "VERB" and not _subjects(head.head.head)[1]:
+            # "L'Amérique a fait une erreur très stupide": whoever made the thing so judged
+            judged += [t for s in _subjects(head.head.head)[0] for t in _with_conjuncts(s)]
     if clause is not None and clause != head and head.dep_ in {"xcomp", "obl", "obl:arg", "oprd", "acomp"}:
         judged += [c for c in clause.children if c.dep_ in OBJECT]
     if clause is not None and head.dep_ == "acomp" and clause.lemma_.lower() == "be":
