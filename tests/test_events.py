@@ -611,3 +611,93 @@ def test_french_event_noun_carried_by_a_message_has_the_sender_as_doer():
 def test_french_talking_with_ordinary_people_is_no_consultation():
     assert not _french("Juan Guaido marche près des véhicules en discutant avec des conducteurs.")
     assert _types(_french("Emmanuel Macron a discuté avec Angela Merkel.")) == ["CONSULT"]
+def test_french_object_hung_on_an_adverbial_is_still_the_one_acted_upon():
+    # the model attaches the object to the time word or to the oblique that comes between it and the verb
+    [arrest] = [e for e in _french("La police a arrêté mercredi un opposant.") if e.type == "COERCE"]
+    assert [p.text for p in arrest.recipients] == ["opposant"]
+    events = _french("Un tribunal a condamné à mort pour le même motif un ressortissant canadien.")
+    assert [c for e in events if e.type == "SANCTION" for c in [{p.actor.country for p in e.recipients}]] == [{"CAN"}]
+
+
+def test_french_object_clitic_stands_for_the_one_named_before():
+    events = _french("Le chef de l'opposition Alexeï Navalny est rentré à Moscou. Le parquet l'accuse d'avoir fraudé.",
+                     "2021-01-20")
+    [accusation] = [e for e in events if e.type == "ACCUSE"]
+    assert [p.text for p in accusation.recipients] == ["l'"] and accusation.recipients[0].actor.country == "RUS"
+    events = _french("Les talibans ont tué trois soldats. Le gouvernement afghan les a condamnés.", "2020-08-01")
+    [condemnation] = [e for e in events if e.type == "ACCUSE"]
+    assert [p.actor.id for p in condemnation.recipients] == ["o:taliban"]  # "les", though tagged an article
+
+
+def test_french_warning_is_addressed_to_the_subject_of_what_it_announces():
+    events = _french("L'Iran a averti que les Etats-Unis paieraient un prix très lourd.")
+    assert _dyads(events, "THREATEN") == [({"IRN"}, {"USA"})]
+    assert _dyads(_french("L'Iran a averti qu'il riposterait."), "THREATEN") == [({"IRN"}, set())]
+
+
+def test_french_article_un_is_no_un_title_for_an_unlinked_name():
+    # "un opposant, X": the indefinite article folds like the acronym "UN", which has no country
+    [arrest] = [e for e in _french("Au Bélarus, la police a arrêté un opposant, Ivan Sokolov, mardi.")
+                if e.type == "COERCE"]
+    assert {p.actor.country for p in arrest.recipients} == {"BLR"}
+
+
+def test_french_police_announcing_passive_arrests_made_them():
+    [arrest] = [e for e in _french("La police a déclaré que 40 personnes avaient été arrêtées.") if e.type == "COERCE"]
+    assert [p.text for p in arrest.actors] == ["police"] and [p.text for p in arrest.recipients] == ["40 personnes"]
+    assert not [e for e in _french("Le journal a écrit que 40 personnes avaient été arrêtées.") if e.type == "COERCE"]
+    # in an incise after the passive
+    [arrest] = [e for e in _french("Douze personnes ont été interpellées, a ajouté la police.") if e.type == "COERCE"]
+    assert [p.text for p in arrest.actors] == ["police"]
+    assert not [e for e in _french("Douze personnes ont été interpellées, a ajouté un témoin.") if e.type == "COERCE"]
+    events = _french("Une militante a été placée en détention mardi, selon la police.")
+    assert [p.text for e in events if e.type == "COERCE" for p in e.actors] == ["police"]
+    assert not [e for e in _french("Une militante a été placée en détention mardi, selon son avocat.")
+                if e.type == "COERCE"]
+    # the model hangs the subject ("que 11 suspects") on the reporting verb, apart from its participle
+    events = _french("La police a indiqué dimanche que 11 suspects, dont neuf mineurs, avaient été arrêtés.")
+    [arrest] = [e for e in events if e.type == "COERCE"]
+    assert arrest.recipients and arrest.recipients[0].text.startswith("11 suspects")
+
+
+def test_french_political_class_and_organisers_are_unnamed_recipients():
+    events = _french("Au Liban, les manifestants accusent la classe politique de corruption.", "2020-08-01")
+    assert [p.actor.sector for e in events if e.type == "ACCUSE" for p in e.recipients] == ["party"]
+    events = _french("La police allemande a déposé plainte contre les organisateurs du rassemblement.", "2020-08-01")
+    recipients = [p.text for e in events if e.type == "ACCUSE" for p in e.recipients]
+    assert recipients == ["les organisateurs du rassemblement"]
+
+
+def test_french_object_no_actor_is_aimed_at_its_owner():
+    # "rejeter le texte proposé par X", "condamner la violence des manifestants": whose thing it is
+    assert _dyads(_french("La Chine a rejeté le texte proposé par les Etats-Unis."), "REJECT") == [({"CHN"}, {"USA"})]
+    events = _french("Le ministre turc a condamné la violence des manifestants.")
+    assert [p.text for e in events if e.type == "ACCUSE" for p in e.recipients] == ["manifestants"]
+
+
+def test_french_accusation_content_clause_names_the_accused():
+    events = _french("En réponse aux accusations de Moscou selon lesquelles les soldats ukrainiens ont saboté le pont, "
+                     "Kiev a démenti.")
+    assert _dyads(events, "ACCUSE") == [({"RUS"}, {"UKR"})]
+
+
+def test_french_event_noun_complement_hung_on_its_verb():
+    # the model attaches "avec la Lituanie" to "démontrer", not to "solidarité"
+    events = _french("Le Canada a voulu démontrer sa solidarité avec la Lituanie.")
+    assert _dyads(events, "SUPPORT") == [({"CAN"}, {"LTU"})]
+
+
+def test_french_supported_thing_is_its_owners():
+    events = _french("Le Brésil a voté avec l'Inde pour soutenir son projet.")
+    assert _dyads(events, "SUPPORT") == [({"BRA"}, {"IND"})]
+
+
+def test_french_acceptance_in_a_relative_answers_the_main_clauses_subject():
+    events = _french("Le président chinois a invité le chancelier allemand Olaf Scholz, qui a accepté.", "2023-01-01")
+    accepted = [e for e in events if e.type == "AGREE" and e.trigger == "accepté"]
+    assert [{p.actor.country for p in e.recipients} for e in accepted] == [{"CHN"}]
+
+
+def test_french_judged_thing_made_by_a_subject_judges_that_subject():
+    events = _french('"La Russie a pris une décision inacceptable", a déclaré Emmanuel Macron.', "2022-03-01")
+    assert _dyads(events, "ACCUSE") == [({"FRA"}, {"RUS"})]

@@ -48,6 +48,9 @@ PERSON_PRONOUNS = {"il", "elle", "lui", "he", "she", "him", "her"}
 # English "it"/"its" stand for a state, a party or a company named before ("Syria said it would withdraw")
 THING_PRONOUNS = {"it", "its"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | {"ils", "elles", "leur", "they", "them", "celui-ci", "celle-ci"}
+# French direct-object clitics ("le procureur l'accuse", "Paris les a condamnés"): a person or a body named before,
+# only as a clitic object in front of its verb ("le" is also neuter: "comme le souhaite Washington")
+OBJECT_CLITICS = {"l'", "l’", "le", "la", "les"}
 # First-person pronouns inside a quote stand for whoever is quoted ("Nous avons convoqué...", a-t-il dit).
 JUDGE_CASES = {"pour", "selon"}  # on an evaluation, the one it holds for: "pour lui", "selon elle"
 SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
@@ -351,6 +354,25 @@ def _partitive_object(token: Token, verb: Token) -> bool:
         _case_of(token) == "des") and not any(c.dep_ in OBJECT for c in verb.children) and not _is_reflexive(verb)
 
 
+def _caseless_objects(token: Token, verb: Token) -> list[Token]:
+    """Direct objects the French model hung elsewhere because an adverbial came between them and the verb ("a
+    arrêté en décembre deux Canadiens", "condamnait à mort pour ce motif un ressortissant canadien"): a nominal
+    after the verb with no preposition of its own, labelled as a modifier of the verb or of one of its obliques,
+    when the verb has no object. A bare time noun ("a averti dimanche") is no actor and drops out later."""
+    if verb.pos_ != "VERB" or any(c.dep_ in OBJECT for c in verb.children) or _is_reflexive(verb) or (
+            token.i < verb.i or token.dep_ not in {"obl:mod", "obl", "obl:arg", "nmod", "dep"}):
+        return []
+
+    def bare(t: Token) -> bool:
+        return t.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ in {"case", "fixed", "mark"} for c in t.children)
+
+    # and one level down: "pour le même motif | un ressortissant canadien", "mercredi | un opposant", the model's
+    # nmod (or, with no comma between, apposition) of the oblique
+    return [token] * bare(token) + [c for c in token.children if c.i > token.i and bare(c) and (
+        c.dep_ in {"nmod", "dep"} or c.dep_ == "appos" and c.doc[c.i - 1].text != ",") and any(
+        d.dep_ in {"det", "nummod"} for d in c.children)]
+
+
 def _infinitive_argument(token: Token) -> bool:
     """An infinitive the French model attaches as an oblique ("promis de le venger"): a controlled complement."""
     return token.dep_ in {"obl:arg", "obl"} and any(c.dep_ == "mark" for c in token.children)
@@ -408,7 +430,8 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     group noun ("les manifestants") as an unlinked group."""
     token = resolve.partitive_head(token, index.article.lang or "")
     word = _pronoun(token)
-    if word in PRONOUNS and token.pos_ == "PRON":
+    if token.pos_ == "PRON" and word in PRONOUNS or token.pos_ in {"PRON", "DET"} and word in OBJECT_CLITICS and (
+            token.dep_ in OBJECT and token.i < token.head.i):  # the tagger often takes "les" for an article
         antecedent = resolve.antecedent(token, index, person=word in PERSON_PRONOUNS, thing=word in THING_PRONOUNS)
         return [Participant(antecedent.actor, token.text, token.idx, token.idx + len(token))] \
             if antecedent and antecedent.actor else []
@@ -500,8 +523,10 @@ def _unlinked(token: Token, index: ArticleIndex, oblique: bool = False) -> list[
     if not oblique and any(c.dep_ == "case" and c.tag_ != "POS" for c in token.children) or any(
             e.start <= token.idx < e.end for e in index.places):
         return []
-    cases = [c for c in token.children if c.dep_ in {"case", "fixed"} and c.i < token.i]
-    if oblique and cases:  # "contre une quarantaine de personnes": the people, without the preposition
+    # a subordinator the model hung on a clause's subject ("que 11 suspects") is no part of the nominal
+    cases = [c for c in token.children
+             if (c.dep_ in {"case", "fixed"} and oblique or c.dep_ == "mark") and c.i < token.i]
+    if cases:  # "contre une quarantaine de personnes": the people, without the preposition
         start = max(start, max(c.idx + len(c) for c in cases))
         start += len(index.article.text[start:end]) - len(index.article.text[start:end].lstrip())
     if (resolved := resolve.unlinked(token, index)) is not None:
@@ -557,7 +582,24 @@ def _object_owner(token: Token, index: ArticleIndex) -> list[Participant]:
                     out.extend(p for t in target.children for c in _with_conjuncts(t) for p in _acted_upon(c, index))
                 elif child.dep_ == "prep" and target.dep_ == "pobj":
                     out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+                elif child.dep_ == "acl" and target.dep_ == "obl:agent":
+                    # French (UD): "le texte proposé par la France", the participle's `obl:agent`
+                    out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+        elif child.dep_ == "nmod" and _case_of(child) in {"de", "d'", "d’", "du", "des"}:
+            # French "la démission du président", "les propos de responsables américains"
+            out.extend(p for t in _with_conjuncts(child) for p in _acted_upon(t, index))
     return out
+
+
+def _possessor_of_object(token: Token, index: ArticleIndex) -> list[Participant]:
+    """Whose thing a supported object is, by a possessive determiner: "voté pour soutenir son texte", "a salué sa
+    décision". One's own things are not supported (the actor drops out of its own recipients)."""
+    owner = resolve.possessor(token)
+    if owner is None or owner.pos_ != "DET":
+        return []
+    antecedent = resolve.antecedent(owner, index, person=False)
+    return [Participant(antecedent.actor, owner.text, owner.idx, owner.idx + len(owner))] \
+        if antecedent and antecedent.actor else []
 
 
 def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[Participant]:
@@ -567,7 +609,7 @@ def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[
     "offered to talk with Armenia")."""
     out: list[Participant] = []
     for child in verb.children:
-        if child.dep_ == "ccomp" and sense.type in {"ACCUSE", "REQUEST"} or sense.type == "REQUEST" and (
+        if child.dep_ == "ccomp" and sense.type in {"ACCUSE", "REQUEST", "THREATEN"} or sense.type == "REQUEST" and (
                 _for_to_clause(child)):
             for subject in child.children:
                 if subject.dep_ in SUBJECT | PASSIVE_SUBJECT:
@@ -645,6 +687,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         if current.dep_ == "amod" and current.pos_ == "VERB" and "Fin" in current.morph.get("VerbForm") and (
                 current.head.i < current.i and current.head.pos_ in {"NOUN", "PROPN"}):
             return [current.head], False  # "Mike Pence rencontrera M. Erdogan": a finite verb misread as an adjective
+        if current is verb and (stranded := _stranded_passive_subject(verb)) is not None:
+            return [stranded], True
         if current.dep_ == "acl" and "Inf" in current.morph.get("VerbForm") and current.head.dep_ in OBJECT \
                 and current.head.head.pos_ == "VERB":
             current = current.head.head  # "made an attempt to assassinate", "a pris la décision de retirer": its doer
@@ -707,6 +751,41 @@ def _quote_incise_subject(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}
                  and c.dep_ in OBJECT | SUBJECT | AGENT | {"obl:agent"}), None)
+
+
+# Sectors of a speaker that, announcing arrests or detentions in the passive, made them itself
+COERCING_SECTORS = {"police", "military", "government", "judicial"}
+
+
+def _reporting_authority(verb: Token, index: ArticleIndex) -> list[Participant]:
+    """Who made the arrests a police force or a government announces in the passive with no agent ("la police a
+    indiqué que 11 suspects avaient été arrêtés", "... ont été interpellées, selon la police"): that speaker, when
+    it is such a force."""
+    lex = lexicon(index.article.lang or "")
+    reporting = lex.cues.reporting_verbs if lex is not None and lex.cues is not None else frozenset()
+    # the verb it is the complement of, or an incise hung on it ("Dix personnes ont été interpellées, a ajouté le
+    # ministère de l'Intérieur")
+    governing = verb.head if verb.dep_ in {"ccomp", "xcomp", "advcl"} and verb.head.lemma_.lower() in reporting \
+        else next((c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i and c.pos_ == "VERB"
+                   and c.lemma_.lower() in reporting), None)
+    # or "selon la police" on the verb itself
+    sources = [c for c in verb.children if c.dep_ in OBLIQUE and _case_of(c) == "selon"]
+    if governing is None and not sources:
+        return []
+    speakers = [p for s in (_speaker_subjects(governing) if governing is not None else sources)
+                for t in _with_conjuncts(s) for p in _participants(t, index)]
+    return speakers if speakers and all(p.actor.sector in COERCING_SECTORS for p in speakers) else []
+
+
+def _stranded_passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive complement clause that the French model hung on the reporting verb: in "a indiqué
+    que 11 suspects, dont ..., avaient été arrêtés" it makes "suspects" (with the "que") the complement and the
+    participle a second one. The noun is the passive's subject when it comes before the participle."""
+    if verb.dep_ not in {"xcomp", "ccomp", "advcl"} or not any(
+            c.dep_ in {"aux:pass", "auxpass"} for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}
+                 and any(m.dep_ == "mark" and m.lower_ in {"que", "qu'", "qu’"} for m in c.children)), None)
 
 
 def _speaker_subjects(verb: Token) -> list[Token]:
@@ -789,7 +868,8 @@ def arguments(found: Found, index: ArticleIndex,
                                 c.lower_ == "from") for t in c.children if t.dep_ == "pobj"]
                         recipients.extend(p for c in left for p in _participants(c, index) or _country_place(c, index))
                     elif sense.type != "MOBILIZE":  # the forces one deploys are one's own, not a recipient
-                        recipients.extend(_acted_upon(token, index, direct=True) or _object_owner(token, index))
+                        recipients.extend(_acted_upon(token, index, direct=True) or _object_owner(token, index) or (
+                            _possessor_of_object(token, index) if sense.type == "SUPPORT" else []))
             elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and not any(c.dep_ in {"aux", "cop"} for c in
                                                                              child.children):
                 # English small clause "found him guilty" (ClearNLP: "him" is the subject of a ccomp adjective;
@@ -801,6 +881,10 @@ def arguments(found: Found, index: ArticleIndex,
                 recipients.extend(_participants(child, index))
             elif _partitive_object(child, verb) and not sense.symmetric:
                 recipients.extend(p for t in _with_conjuncts(child) for p in _acted_upon(t, index, direct=True))
+            elif sense.type != "MOBILIZE" and not sense.symmetric and (
+                    misplaced := _caseless_objects(child, verb)):
+                recipients.extend(p for m in misplaced for t in _with_conjuncts(m)
+                                  for p in _acted_upon(t, index, direct=True))
             elif child.dep_ in OBLIQUE:
                 targets = list(child.children) if child.dep_ == "prep" else [child]
                 for target in targets:
@@ -825,8 +909,16 @@ def arguments(found: Found, index: ArticleIndex,
             # charge or sentence that an authority reports is that authority's own act
             actors = [p for p in _reporters(verb, index) or _incise_speakers(verb, index)
                       if p.actor.sector in AUTHORITY_SECTORS]
+        if not recipients and sense.type in {"AGREE", "REJECT"} and not any(c.dep_ in OBJECT for c in verb.children) \
+                and verb.dep_ in {"acl:relcl", "relcl"} and verb.head.dep_ in OBJECT and verb.head.head.pos_ == "VERB":
+            # "X a invité le président, qui a accepté": one accepts or refuses what the main clause's subject offered
+            offer = verb.head.head
+            recipients.extend(p for s in _subjects(offer)[0] if not _subjects(offer)[1] for t in _with_conjuncts(s)
+                              for p in _participants(t, index))
         if passive and not actors and sense.type == "MOBILIZE":
             actors, recipients = recipients, []  # "the army could be deployed": forces mobilised are their own side
+        elif passive and not actors and sense.type == "COERCE":
+            actors = _reporting_authority(verb, index)
     if not found.verbal:  # an event noun: its own modifiers
         # "la rencontre très attendue entre A et B": the parser often hangs "entre" on the participle
         lex = lexicon(index.article.lang or "")
@@ -837,6 +929,12 @@ def arguments(found: Found, index: ArticleIndex,
                 # "ces frappes, qui ont visé des sites du Hamas", "strikes that killed three civilians"
                 recipients.extend(p for c in m.children if c.dep_ in OBJECT for t in _with_conjuncts(c)
                                   for p in _acted_upon(t, index, direct=True))
+            elif m.dep_ in {"acl:relcl", "relcl"} and sense.type in {"ACCUSE", "REQUEST"} and any(
+                    _case_of(c) == "selon" and c.lemma_.lower() == "lequel" for c in m.children):
+                # "les accusations de Pékin selon lesquelles les diplomates australiens ont aidé...": the clause
+                # says what is alleged, its subject is the one accused
+                recipients.extend(p for c in m.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT
+                                  for t in _with_conjuncts(c) for p in _acted_upon(t, index, direct=True))
             elif m.dep_ == "acl":
                 for c in m.children:
                     if _case_of(c) in CO_ACTOR_CASES:
@@ -870,6 +968,11 @@ def arguments(found: Found, index: ArticleIndex,
                     elif case == "from" and _undergoer(head, index):
                         # "received an inquiry from the office of...", "scrutiny from the SEC", "from Germany"
                         actors.extend(people or [p for t in _with_conjuncts(target) for p in _country_place(t, index)])
+        if verb is None and not recipients and not sense.symmetric:
+            # "a renforcé son appui au GNA", "démontrer notre solidarité avec le Royaume-Uni": the model hangs the
+            # noun's complement on the verb
+            recipients.extend(p for c in _hung_on_governor(head, noun_recipient_cases | CO_ACTOR_CASES, lex)
+                              for t in _with_conjuncts(c) for p in _acted_upon(t, index, host=host))
         if verb is None and (undergoers := _undergoer(head, index)):
             recipients.extend(undergoers)  # "WeWork is facing scrutiny", "Assange faces 18 criminal charges"
             governor = head.head.head if head.dep_ == "pobj" else head.head
@@ -916,6 +1019,17 @@ def arguments(found: Found, index: ArticleIndex,
     return actors, recipients
 
 
+def _hung_on_governor(noun: Token, cases: set[str], lex: Lexicon | None) -> list[Token]:
+    """Obliques after an event noun that the parser attached to the verb whose object the noun is, with a case that
+    on the noun names who the act is for or against ("renforcer son soutien au GNA", "lancer une offensive sur
+    Tripoli"). Not under a reporting verb: "annoncer des sanctions à la presse" tells whom it is said to."""
+    verb = noun.head
+    reporting = lex.cues.reporting_verbs if lex is not None and lex.cues is not None else frozenset()
+    if noun.dep_ not in OBJECT or verb.pos_ != "VERB" or verb.lemma_.lower() in reporting:
+        return []
+    return [c for c in verb.children if c.dep_ in OBLIQUE - {"prep"} and c.i > noun.i and _case_of(c) in cases]
+
+
 def _visited(head: Token, index: ArticleIndex) -> list[Participant]:
     """Where a visit goes when no complement says so: a place named as where the clause happens ("A Tripoli,
     la visite du ministre a été l'occasion de..."), on the clause's verb."""
@@ -956,6 +1070,9 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
     judged += [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children]
     if head.dep_ in {"amod", "acl"}:
         judged.append(head.head)
+        if head.head.dep_ in OBJECT and head.head.head.pos_ == "VERB" and not _subjects(head.head.head)[1]:
+            # "L'Amérique a fait une erreur très stupide": whoever made the thing so judged
+            judged += [t for s in _subjects(head.head.head)[0] for t in _with_conjuncts(s)]
     if clause is not None and clause != head and head.dep_ in {"xcomp", "obl", "obl:arg", "oprd", "acomp"}:
         judged += [c for c in clause.children if c.dep_ in OBJECT]
     if clause is not None and head.dep_ == "acomp" and clause.lemma_.lower() == "be":

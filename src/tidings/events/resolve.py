@@ -39,7 +39,7 @@ SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
 OBJECTS = {"obj", "dobj", "iobj", "dative", "expl:comp", "obl", "obl:arg", "pobj"}
 DETERMINERS = {"det", "predet", "det:poss"}
 POSSESSIVES = {"poss", "nmod:poss", "det:poss"}
-PLURAL_PRONOUNS = {"ils", "elles", "leur", "leurs", "they", "them", "their"}
+PLURAL_PRONOUNS = {"ils", "elles", "leur", "leurs", "les", "they", "them", "their"}
 # How the linker marks a guess made from the article's most mentioned country, not from the text
 FROM_ARTICLE = "(country from the article)"
 PERSON_KINDS = {"person"}

@@ -411,6 +411,8 @@ def country_of_title(before: str, reg: Registry) -> tuple[str | None] | None:
             gram = " ".join(words[i:i + size])
             possessive = gram.endswith("'s")
             hits = reg.aliases.get(name_key(gram), [])
+            if size == 1 and len(gram) <= 4 and re.search(rf"(?<!\w){re.escape(gram)}(?!\w)", before):
+                hits = []  # an acronym written in lower case is a common word: French "un" is no UN
             hit = next((h for h in hits if h.how in {"country", "metonym"} or reg.actors[h.actor_id].kind == "igo"),
                        None)
             located = i > 0 and words[i - 1] in _LOCATIVE_WORDS  # "à Moscou, X": where, not whose
