@@ -753,10 +753,6 @@ def _quote_incise_subject(verb: Token) -> Token | None:
                  and c.dep_ in OBJECT | SUBJECT | AGENT | {"obl:agent"}), None)
 
 
-# Sectors of a speaker that, announcing arrests or detentions in the passive, made them itself
-COERCING_SECTORS = {"police", "military", "government", "judicial"}
-
-
 def _reporting_authority(verb: Token, index: ArticleIndex) -> list[Participant]:
     """Who made the arrests a police force or a government announces in the passive with no agent ("la police a
     indiqué que 11 suspects avaient été arrêtés", "... ont été interpellées, selon la police"): that speaker, when
@@ -774,7 +770,7 @@ def _reporting_authority(verb: Token, index: ArticleIndex) -> list[Participant]:
         return []
     speakers = [p for s in (_speaker_subjects(governing) if governing is not None else sources)
                 for t in _with_conjuncts(s) for p in _participants(t, index)]
-    return speakers if speakers and all(p.actor.sector in COERCING_SECTORS for p in speakers) else []
+    return speakers if speakers and all(p.actor.sector in AUTHORITY_SECTORS for p in speakers) else []
 
 
 def _stranded_passive_subject(verb: Token) -> Token | None:
@@ -908,7 +904,7 @@ def arguments(found: Found, index: ArticleIndex,
             # "Dix personnes ont été interpellées, a ajouté le ministère de l'Intérieur": an agentless arrest,
             # charge or sentence that an authority reports is that authority's own act
             actors = [p for p in _reporters(verb, index) or _incise_speakers(verb, index)
-                      if p.actor.sector in AUTHORITY_SECTORS]
+                      if p.actor.sector in AUTHORITY_SECTORS] or _reporting_authority(verb, index)
         if not recipients and sense.type in {"AGREE", "REJECT"} and not any(c.dep_ in OBJECT for c in verb.children) \
                 and verb.dep_ in {"acl:relcl", "relcl"} and verb.head.dep_ in OBJECT and verb.head.head.pos_ == "VERB":
             # "X a invité le président, qui a accepté": one accepts or refuses what the main clause's subject offered
@@ -917,8 +913,6 @@ def arguments(found: Found, index: ArticleIndex,
                               for p in _participants(t, index))
         if passive and not actors and sense.type == "MOBILIZE":
             actors, recipients = recipients, []  # "the army could be deployed": forces mobilised are their own side
-        elif passive and not actors and sense.type == "COERCE":
-            actors = _reporting_authority(verb, index)
     if not found.verbal:  # an event noun: its own modifiers
         # "la rencontre très attendue entre A et B": the parser often hangs "entre" on the participle
         lex = lexicon(index.article.lang or "")
