@@ -426,3 +426,27 @@ def test_forces_withdrawn_are_the_actors_own_and_an_intended_act_on_an_object_no
     events = _english("Rebels made an attempt to assassinate the Nigerian governor.")
     [attack] = [e for e in events if e.type == "ASSAULT"]
     assert [p.text for p in attack.actors] == ["Rebels"]  # not "an attempt"
+
+
+def test_english_single_party_agreement_goes_to_whom_the_act_is_for():
+    assert _dyads(_english("Canada agreed to send two hundred engineers to Ukraine."), "AGREE") == [({"CAN"}, {"UKR"})]
+    both = _dyads(_english("Germany and France agreed to hold talks."), "AGREE")
+    assert both == [({"DEU", "FRA"}, set())]  # two parties: no recipient
+
+
+def test_english_crushed_protests_stand_for_the_protesters():
+    [crackdown] = [e for e in _english("The Belarusian police crushed the protests in Minsk.") if e.type == "ASSAULT"]
+    assert [p.actor.country for p in crackdown.recipients] == ["BLR"]
+
+
+def test_english_under_investigation_and_called_for_meeting_recipients():
+    events = _english("The Hungarian government is under investigation by the European Commission.")
+    assert [p.actor.country for e in events if e.type == "ACCUSE" for p in e.recipients] == ["HUN"]
+    [request] = [e for e in _english("Lithuania called for an emergency meeting of the Security Council.")
+                 if e.type == "REQUEST"]
+    assert [p.text for p in request.recipients] == ["the Security Council"]
+
+
+def test_english_event_noun_restating_a_verb_is_one_event():
+    events = _english("Russian forces killed four Ukrainian soldiers in an attack near Bakhmut.")
+    assert _dyads(events, "ASSAULT") == [({"RUS"}, {"UKR"})]

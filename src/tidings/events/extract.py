@@ -490,6 +490,9 @@ def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False, host: b
     if found or token.pos_ not in {"NOUN", "PROPN"}:
         return found
     lex = lexicon(index.article.lang or "")
+    if token.pos_ == "NOUN" and lex is not None and lex.cues is not None and token.lemma_.lower() in (
+            lex.cues.crowd_nouns):
+        return _unlinked(token, index, oblique=True)  # "crushed the protests": the protesters
     if token.pos_ == "PROPN" and (direct or any(e.start <= token.idx < e.end and e.label in {"PER", "ORG"}
                                                 for e in index.article.entities)) or (
             lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.person_nouns):
@@ -527,13 +530,24 @@ def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[
                     owner = [c for c in subject.children if c.dep_ in {"poss", "nmod:poss"}]
                     out.extend(p for t in _with_conjuncts(owner[0] if owner else subject)
                                for p in _acted_upon(t, index))
+        elif child.dep_ == "prep" and child.lower_ == "for" and sense.type == "REQUEST":
+            # English "called for a UN Security Council meeting", "for an explanation from the warden": who is
+            # named on what is asked for is the one asked
+            for asked in (t for t in child.children if t.dep_ == "pobj" and t.pos_ == "NOUN"):
+                for mod in asked.children:
+                    if mod.dep_ in {"compound", "poss", "nmod"}:
+                        out.extend(p for t in _with_conjuncts(mod) for p in _participants(t, index))
+                    elif mod.dep_ == "prep" and mod.lower_ in {"of", "by", "from"}:
+                        out.extend(p for t in mod.children for c in _with_conjuncts(t) for p in _acted_upon(c, index))
         elif child.dep_ == "xcomp" and sense.type in {"THREATEN", "REJECT", "AGREE"}:
             for target in child.children:
                 if target.dep_ in OBJECT:
                     out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
                 elif target.dep_ in OBLIQUE:
-                    for pobj in (list(target.children) if target.dep_ == "prep" else [target]):
-                        case = target.lower_ if target.dep_ == "prep" else _case_of(pobj)
+                    # ClearNLP's "dative" ("send money to Ukraine") is a preposition too
+                    prep = target.dep_ in {"prep", "dative"} and target.pos_ == "ADP"
+                    for pobj in (list(target.children) if prep else [target]):
+                        case = target.lower_ if prep else _case_of(pobj)
                         if case in AGAINST_CASES | CO_ACTOR_CASES | CONTENT_TO_CASES:
                             out.extend(p for t in _with_conjuncts(pobj) for p in _acted_upon(t, index))
     return out
@@ -679,6 +693,7 @@ def arguments(found: Found, index: ArticleIndex,
     if found.demand:
         return _demand_arguments(head, index)
     verb = found.support if found.support is not None else (head if found.verbal else None)
+    one_sided: list[Participant] = []
     actors: list[Participant] = []
     recipients: list[Participant] = []
     recipient_cases = set(sense.recipient_preps) | AGAINST_CASES
@@ -734,6 +749,8 @@ def arguments(found: Found, index: ArticleIndex,
                         recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index, host=host))
         if not recipients and not sense.symmetric:
             recipients.extend(_content_recipients(verb, sense, index))
+        elif one_sided := _one_sided_agreement(verb, sense, actors, index):
+            recipients.extend(one_sided)
         if passive and not actors and sense.type == "MOBILIZE":
             actors, recipients = recipients, []  # "the army could be deployed": forces mobilised are their own side
     if not found.verbal:  # an event noun: its own modifiers
@@ -820,9 +837,28 @@ def arguments(found: Found, index: ArticleIndex,
     keys = {_key(p.actor) for p in actors}
     # "la démission de son gouvernement": the actor's own country is not the one acted upon
     own = {p.actor.country for p in actors}
-    recipients = [] if sense.symmetric else [p for p in _dedupe(recipients) if _key(p.actor) not in keys
-                                             and not (p.actor.kind == "country" and p.actor.country in own)]
+    recipients = [] if sense.symmetric and not one_sided else [
+        p for p in _dedupe(recipients)
+        if _key(p.actor) not in keys and not (p.actor.kind == "country" and p.actor.country in own)]
     return actors, recipients
+
+
+def _one_sided_agreement(verb: Token, sense: Sense, actors: list[Participant],
+                         index: ArticleIndex) -> list[Participant]:
+    """English: an agreement verb with a single party and no "with" partner is one side accepting or undertaking
+    something, which goes to whom the act is for ("agreed to inject cash into the company") or who proposed it
+    ("agreed to a rescue by its largest shareholder")."""
+    if not (sense.symmetric and sense.type == "AGREE" and verb.pos_ == "VERB" and len(_dedupe(actors)) == 1) or any(
+            c.dep_ == "prep" and c.lower_ in CO_ACTOR_CASES for c in verb.children):
+        return []
+    out = _content_recipients(verb, Sense(sense.lemma, sense.pos, "AGREE", None), index)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            out += [p for t in child.children if t.dep_ == "pobj" and t.pos_ == "NOUN"
+                    for c in t.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                    for x in c.children for p in _participants(x, index)]
+    keys = {_key(p.actor) for p in actors}
+    return [p for p in _dedupe(out) if _key(p.actor) not in keys]
 
 
 def _visited(head: Token, index: ArticleIndex) -> list[Participant]:
@@ -961,6 +997,11 @@ def _undergoer(noun: Token, index: ArticleIndex) -> list[Participant]:
         # a name the tagger knows but the NER missed ("WeWork is the subject of ...") is still the one concerned
         return [p for s in subjects for t in _with_conjuncts(s)
                 for p in _acted_upon(t, index, direct=True) or _country_place(t, index)]
+    if lex is not None and lex.cues is not None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (
+            noun.head.lower_ in lex.cues.undergo_preps) and verb.pos_ in {"VERB", "AUX"}:
+        # "the company is under investigation", "remained under pressure from Moscow": the subject undergoes it
+        subjects, passive = _subjects(verb)
+        return [] if passive else [p for s in subjects for t in _with_conjuncts(s) for p in _acted_upon(t, index)]
     if lex is None or lex.cues is None or verb.lemma_.lower() not in lex.cues.undergo_verbs or verb == noun or (
             noun.dep_ not in OBJECT | {"obl:arg", "pobj", "obl"}):
         return []
@@ -1124,6 +1165,8 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
     index = ArticleIndex(article)
     events: dict[tuple, Event] = {}
     for sent in doc.sents:
+        before = set(events)
+        nominal: set[tuple] = set()  # events of this sentence first told by an event noun
         for found in find_predicates(sent, lex):
             actors, recipients = arguments(found, index, lex.cues.reactive_verbs)
             if not actors or found.sense.needs_recipient and not recipients:
@@ -1145,6 +1188,8 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
             if key in events:
                 events[key].mentions.append((sent.start_char, sent.end_char))
                 continue
+            if not found.verbal:
+                nominal.add(key)
             linked = sum(a.actor.id is not None for a in actors + recipients)
             confidence = round(min(0.95, 0.45 + 0.1 * linked + (0.1 if found.head.pos_ == "VERB" else 0)
                                    + (0.1 if recipients else 0)), 2)
@@ -1160,7 +1205,19 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
                 plover_version=onto.version, place=_place(found, sent, index), time=_time(sent, article),
                 mentions=[(sent.start_char, sent.end_char)],
             )
+        _merge_restatements(events, set(events) - before, nominal)
     return list(events.values())
+
+
+def _merge_restatements(events: dict[tuple, Event], new: set[tuple], nominal: set[tuple]) -> None:
+    """One act told twice in a sentence, once by a bare event noun ("unlawful killings by the forces, which used
+    force to crush the protests", "killed two soldiers in a bomb attack"): the noun without a recipient is the
+    same event as the one that names whom it hit. Two verbs are two acts ("wounded one and killed two")."""
+    for key in new & nominal:
+        event_type, _, actors, recipients = key
+        if not recipients and any(other[0] == event_type and other[2] == actors and other[3]
+                                  for other in new if other != key):
+            del events[key]
 
 
 

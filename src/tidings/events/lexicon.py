@@ -68,6 +68,10 @@ class Cues:
     undergo_verbs: frozenset[str] = frozenset()
     # nouns through which a subject undergoes an event noun ("X is the target of a campaign")
     undergo_nouns: frozenset[str] = frozenset()
+    # prepositions through which the subject of any verb undergoes an event noun ("X is under investigation")
+    undergo_preps: frozenset[str] = frozenset()
+    # event nouns of a crowd: acted upon, they stand for the crowd ("crushed the protests", "dispersed the rally")
+    crowd_nouns: frozenset[str] = frozenset()
     # type -> type for a promised or announced act ("would provide aid" is an AGREE in PLOVER)
     planned_types: dict[str, str] = field(default_factory=dict)
     # adjectives of readiness ("prêt à dialoguer"): a cooperative act they govern is only offered, an AGREE
@@ -134,6 +138,8 @@ def lexicon(lang: str) -> Lexicon | None:
         patient_nouns=_lower_set(cues.get("patient_nouns")),
         undergo_verbs=_lower_set(cues.get("undergo_verbs")),
         undergo_nouns=_lower_set(cues.get("undergo_nouns")),
+        undergo_preps=_lower_set(cues.get("undergo_preps")),
+        crowd_nouns=_lower_set(cues.get("crowd_nouns")),
         planned_types={str(k): str(v) for k, v in (cues.get("planned_types") or {}).items()},
         readiness_markers=_lower_set(cues.get("readiness_markers")),
         demand_modals=_lower_set(cues.get("demand_modals")) if cues.get("demand_requests") else frozenset(),
