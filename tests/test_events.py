@@ -450,3 +450,9 @@ def test_english_under_investigation_and_called_for_meeting_recipients():
 def test_english_event_noun_restating_a_verb_is_one_event():
     events = _english("Russian forces killed four Ukrainian soldiers in an attack near Bakhmut.")
     assert _dyads(events, "ASSAULT") == [({"RUS"}, {"UKR"})]
+
+
+def test_english_warning_of_what_ones_own_side_will_do_is_a_threat():
+    events = _english("China's foreign ministry warned that the Chinese army will respond.")
+    assert _dyads(events, "THREATEN") == [({"CHN"}, set())]
+    assert not _english("The doctors warned that migrants would face health risks.")

@@ -63,9 +63,11 @@ class Found:
     support: Token | None  # a light verb carrying the noun, if any
     verbal: bool = True  # the head is a verb (possibly one the tagger called a noun or adjective)
     demand: bool = False  # "X must do Y", said by someone else: the speaker's REQUEST to X (cues' demand_modals)
+    warning: bool = False  # "X warned that its forces will...": a threat if the clause's subject is X's side
 
 
 DEMAND = Sense("must", "VERB", "REQUEST", None)
+WARNING = Sense("warn", "VERB", "THREATEN", None)
 
 
 # English nouns whose "to"-infinitive is an act carried out or tried, not only intended ("took the decision to
@@ -219,6 +221,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             if pos == "NOUN" and token.dep_ in {"nmod", "pobj"} and governor.lemma_.lower() in cues.frame_nouns:
                 continue  # "au lendemain de l'assassinat", "the anniversary of the surrender": a time reference
             found.append(Found(sense, token, None, pos == "VERB"))
+        elif pos == "VERB" and lemma in cues.warning_verbs and _warned_clause(token) is not None:
+            found.append(Found(WARNING, token, None, warning=True))
         elif _mistagged_verb(token) and (senses := lex.senses.get((lemma, "VERB"))) and (
                 sense := choose_sense(senses, token)):
             found.append(Found(sense, token, None))
@@ -231,7 +235,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             if any(c.dep_ in SUBJECT for c in token.children) and (sense := choose_sense(repaired, token)):
                 found.append(Found(sense, token, None))
     # a demand or threat noun frames its content too ("Trump's request to Ukraine to investigate his rivals")
-    framing |= {f.head.i for f in found if f.sense.type in CONTENT_FRAMES and not f.sense.speaker}
+    # (not a warning: what it warns of is a fact of its own, "warned that the army will be deployed")
+    framing |= {f.head.i for f in found if f.sense.type in CONTENT_FRAMES and not f.sense.speaker and not f.warning}
     demands = [Found(DEMAND, t, None, demand=True) for t in sent if _demanded(t, cues)]
     framing |= {f.head.i for f in demands}
     found = [f for f in found if f.head.i not in framing or f.sense.type in CONTENT_FRAMES] + demands
@@ -260,6 +265,29 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
         if f.sense.speaker and (_framed_by(f.head, accusing) or f.head.dep_ == "amod" and f.head.head.i in events):
             continue
         yield f
+
+
+def _warned_clause(verb: Token) -> Token | None:
+    """The finite clause a warning verb introduces, when it has a subject ("warned that the army will...")."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and any(s.dep_ in SUBJECT for s in c.children)), None)
+
+
+STATE_SECTORS = {"government", "military", "police"}  # unnamed bodies that can act for a state ("the army")
+
+
+def _own_side_warned(verb: Token, actors: list[Participant], index: ArticleIndex) -> bool:
+    """Whether the warned clause's subject is the warner's own side: "we", or linked actors of the warner's
+    countries (the warner's government, army or the warner); unnamed people ("children", "staff") are not."""
+    clause = _warned_clause(verb)
+    if clause is None:
+        return False
+    subjects = [t for s in clause.children if s.dep_ in SUBJECT for t in _with_conjuncts(s)]
+    if any(_pronoun(s) in SPEAKER_PRONOUNS for s in subjects):
+        return True
+    people = [p for s in subjects for p in _participants(s, index)]
+    countries = {p.actor.country for p in actors if p.actor.country}
+    return bool(people) and all(p.actor.country in countries and (p.actor.id is not None or p.actor.kind == "group"
+                                                               and p.actor.sector in STATE_SECTORS) for p in people)
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -1171,6 +1199,8 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
             actors, recipients = arguments(found, index, lex.cues.reactive_verbs)
             if not actors or found.sense.needs_recipient and not recipients:
                 continue  # PLOVER events need an initiator; an agentless mention is not coded
+            if found.warning and not _own_side_warned(found.head, actors, index):
+                continue
             mood, consumed = modality(found, lex.cues, article.lang or "")
             event_type = found.sense.negated_type if consumed and found.sense.negated_type else found.sense.type
             event_type = _framed(event_type, mood, onto.types[event_type].quad_class)
