@@ -456,3 +456,14 @@ def test_english_warning_of_what_ones_own_side_will_do_is_a_threat():
     events = _english("China's foreign ministry warned that the Chinese army will respond.")
     assert _dyads(events, "THREATEN") == [({"CHN"}, set())]
     assert not _english("The doctors warned that migrants would face health risks.")
+
+
+def test_english_misparsed_passive_subjects_of_active_verbs():
+    events = _english("The Palestinian Authority - which has rejected the US plan if talks are revived - called for an "
+                      "emergency meeting of the Arab League.")
+    assert [[p.actor.country for p in e.actors] for e in events if e.type == "REQUEST"] == [["PSE"]]
+    events = _english("Iran said it was treated unfairly and asked the United Nations to intervene.")
+    assert [[p.actor.country for p in e.actors] for e in events if e.type == "REQUEST"] == [["IRN"]]
+    [arrest] = [e for e in _english("Two Russian journalists were arrested by Belarusian police on Monday.")
+                if e.type == "COERCE"]
+    assert _dyads([arrest], "COERCE") == [({"BLR"}, {"RUS"})]  # a real passive stays one

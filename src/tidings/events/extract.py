@@ -628,8 +628,25 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         # "la Turquie, qui prétend...": a relative pronoun stands for the noun the clause hangs on
         if current.dep_ in {"acl:relcl", "relcl"} and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects + passive):
             return [current.head], not subjects
+        if not subjects and passive and all(c.dep_ == "nsubjpass" for c in passive) and not any(
+                c.dep_ in {"auxpass", "agent"} for c in current.children):
+            # ClearNLP misparse: a "passive" subject with no passive auxiliary ("The Authority - which ... -
+            # called for a meeting"): English has no passive without "be"/"get", so it is the active subject
+            return passive, False
+        if not subjects and passive and current != verb and verb.tag_ in FINITE_ACTIVE_TAGS and not any(
+                c.dep_ in {"auxpass", "aux:pass"} for c in verb.children):
+            # English "they were being treated well and asked their governments to help": a simple past
+            # coordinated with a passive has the same subject, active
+            return passive, False
         if subjects or passive:
             return (subjects or passive), not subjects
+        if current.dep_ == "acl" and current.head.dep_ == "ROOT" and current.head.pos_ in {"NOUN", "PROPN"} and (
+                current.tag_ in {"VBD", "VBN"}) and not any(c.dep_ in AGENT for c in current.children) and any(
+                c.dep_ in OBJECT or c.dep_ == "prep" and c.lower_ == "for" or _for_to_clause(c)
+                for c in current.children):
+            # English misparse: "The Palestinian Authority - which ... - called for a meeting": the main verb hung
+            # on its subject as a participle; with an object or a "for" it is active, the noun its subject
+            return [current.head], False
         if current.dep_ == "acl" and "Inf" in current.morph.get("VerbForm") and current.head.dep_ in OBJECT \
                 and current.head.head.pos_ == "VERB":
             current = current.head.head  # "made an attempt to assassinate", "a pris la décision de retirer": its doer
@@ -675,6 +692,10 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         else:
             break
     return [], False
+
+
+# English finite active forms: a simple past or present has no passive without an auxiliary of its own
+FINITE_ACTIVE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 def _speaker_subjects(verb: Token) -> list[Token]:
