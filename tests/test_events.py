@@ -467,3 +467,13 @@ def test_english_misparsed_passive_subjects_of_active_verbs():
     [arrest] = [e for e in _english("Two Russian journalists were arrested by Belarusian police on Monday.")
                 if e.type == "COERCE"]
     assert _dyads([arrest], "COERCE") == [({"BLR"}, {"RUS"})]  # a real passive stays one
+
+
+def test_english_demand_from_someone_and_dropped_investigation_targets():
+    events = _english("The US is seeking Assange's extradition from the United Kingdom.")
+    assert _dyads(events, "REQUEST") == [({"USA"}, {"GBR"})]
+    assert _dyads(_english("China demanded an apology from Japan."), "REQUEST") == [({"CHN"}, {"JPN"})]
+    events = _english("Sweden dropped its investigation into allegations against Julian Assange.")
+    assert [p.text for e in events if e.type == "CONCEDE" for p in e.recipients] == ["Julian Assange"]
+    [defence] = [e for e in _english("Boris Johnson defended the Conservative Party's actions.") if e.type == "SUPPORT"]
+    assert [p.text for p in defence.recipients] == ["the Conservative Party's"]

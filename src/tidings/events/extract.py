@@ -529,11 +529,28 @@ def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False, host: b
     return [] if direct else _country_place(token, index, host)
 
 
+def _asked_from(token: Token, index: ArticleIndex) -> list[Participant]:
+    """English: who a demand for a thing is made of, the "from" phrase on it ("seeking Assange's extradition from
+    the UK", "demanded an apology from Japan"): the one asked, not the one the thing is about."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.children
+            if t.dep_ == "pobj" for x in _with_conjuncts(t)
+            for p in _participants(x, index) or _country_place(x, index)]
+
+
+def _accused_in(token: Token, index: ArticleIndex) -> list[Participant]:
+    """Who an accusation noun reached through a preposition is against, when its participle says so ("dropped
+    an investigation into an allegation made against Assange")."""
+    return [p for m in token.children if m.dep_ == "acl" for c in m.children if c.dep_ == "prep" and (
+        c.lower_ == "against") for t in c.children for x in _with_conjuncts(t) for p in _acted_upon(x, index)]
+
+
 def _object_owner(token: Token, index: ArticleIndex) -> list[Participant]:
     """Whose thing an object is, when the object is no actor: "examined the conduct of the staffers",
     "condemned the move announced by Pompeo", "rejected a plea agreement offered by prosecutors"."""
     out: list[Participant] = []
     for child in token.children:
+        if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:  # "defended the party's actions"
+            out.extend(p for t in _with_conjuncts(child) for p in _acted_upon(t, index))
         if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "acl":
             for target in child.children:
                 if child.dep_ == "acl" and target.dep_ == "agent":
@@ -775,7 +792,9 @@ def arguments(found: Found, index: ArticleIndex,
                                 c.lower_ == "from") for t in c.children if t.dep_ == "pobj"]
                         recipients.extend(p for c in left for p in _participants(c, index) or _country_place(c, index))
                     elif sense.type != "MOBILIZE":  # the forces one deploys are one's own, not a recipient
-                        recipients.extend(_acted_upon(token, index, direct=True) or _object_owner(token, index))
+                        asked = _asked_from(token, index) if sense.type == "REQUEST" else []
+                        recipients.extend(asked or _acted_upon(token, index, direct=True)
+                                          or _object_owner(token, index))
             elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and not any(c.dep_ in {"aux", "cop"} for c in
                                                                              child.children):
                 # English small clause "found him guilty" (ClearNLP: "him" is the subject of a ccomp adjective;
@@ -795,7 +814,8 @@ def arguments(found: Found, index: ArticleIndex,
                         actors.extend(p for t in _with_conjuncts(target) for p in _participants(t, index))
                     elif case in recipient_cases or case in CO_ACTOR_CASES and not sense.symmetric:
                         # a one-sided act "with" someone is done to them ("closed its borders with Syria")
-                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index, host=host))
+                        recipients.extend(p for t in _with_conjuncts(target)
+                                          for p in _acted_upon(t, index, host=host) or _accused_in(t, index))
         if not recipients and not sense.symmetric:
             recipients.extend(_content_recipients(verb, sense, index))
         elif one_sided := _one_sided_agreement(verb, sense, actors, index):
