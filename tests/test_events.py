@@ -477,3 +477,9 @@ def test_english_demand_from_someone_and_dropped_investigation_targets():
     assert [p.text for e in events if e.type == "CONCEDE" for p in e.recipients] == ["Julian Assange"]
     [defence] = [e for e in _english("Boris Johnson defended the Conservative Party's actions.") if e.type == "SUPPORT"]
     assert [p.text for p in defence.recipients] == ["the Conservative Party's"]
+
+
+def test_english_a_meeting_verb_without_a_partner_is_no_consultation():
+    assert not [e for e in _english('"We talk about it every day," Emmanuel Macron said.') if e.type == "CONSULT"]
+    met = _dyads(_english("Emmanuel Macron met Olaf Scholz in Berlin."), "CONSULT")
+    assert met == [({"FRA", "DEU"}, set())]

@@ -1242,6 +1242,9 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
                 continue  # PLOVER events need an initiator; an agentless mention is not coded
             if found.warning and not _own_side_warned(found.head, actors, index):
                 continue
+            if lex.cues.lone_meetings_dropped and found.sense.symmetric and found.sense.type == "CONSULT" and (
+                    found.verbal) and len(actors) == 1 and not recipients:
+                continue  # English "we talk about it all the time", "ten candidates meet on stage": no partner
             mood, consumed = modality(found, lex.cues, article.lang or "")
             event_type = found.sense.negated_type if consumed and found.sense.negated_type else found.sense.type
             event_type = _framed(event_type, mood, onto.types[event_type].quad_class)

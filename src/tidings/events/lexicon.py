@@ -73,6 +73,8 @@ class Cues:
     # verbs of warning whose content is a warning of what the speaker's own side will do ("warned that the
     # government will not sit on its hands"): THREATEN, though a warning of a risk is none
     warning_verbs: frozenset[str] = frozenset()
+    # a meeting or talk verb with a single participant and no partner is not coded (English: "we talk about it")
+    lone_meetings_dropped: bool = False
     # event nouns of a crowd: acted upon, they stand for the crowd ("crushed the protests", "dispersed the rally")
     crowd_nouns: frozenset[str] = frozenset()
     # type -> type for a promised or announced act ("would provide aid" is an AGREE in PLOVER)
@@ -144,6 +146,7 @@ def lexicon(lang: str) -> Lexicon | None:
         undergo_preps=_lower_set(cues.get("undergo_preps")),
         crowd_nouns=_lower_set(cues.get("crowd_nouns")),
         warning_verbs=_lower_set(cues.get("warning_verbs")),
+        lone_meetings_dropped=bool(cues.get("lone_meetings_dropped")),
         planned_types={str(k): str(v) for k, v in (cues.get("planned_types") or {}).items()},
         readiness_markers=_lower_set(cues.get("readiness_markers")),
         demand_modals=_lower_set(cues.get("demand_modals")) if cues.get("demand_requests") else frozenset(),
