@@ -483,3 +483,8 @@ def test_english_a_meeting_verb_without_a_partner_is_no_consultation():
     assert not [e for e in _english('"We talk about it every day," Emmanuel Macron said.') if e.type == "CONSULT"]
     met = _dyads(_english("Emmanuel Macron met Olaf Scholz in Berlin."), "CONSULT")
     assert met == [({"FRA", "DEU"}, set())]
+
+
+def test_english_legal_act_faced_in_a_country_is_that_states():
+    events = _english("Julian Assange faces espionage charges in the United States.")
+    assert _dyads(events, "ACCUSE") == [({"USA"}, {"AUS"})]

@@ -872,6 +872,11 @@ def arguments(found: Found, index: ArticleIndex,
                 if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
                     actors.extend(p for t in prep.children for c in _with_conjuncts(t)
                                   for p in _participants(c, index) or _country_place(c, index))
+            if not actors and sense.type in {"ACCUSE", "SANCTION"}:
+                # "Assange faces 18 criminal charges in the US": where one faces a legal act, that state does it
+                actors.extend(p for m in [head, governor] for prep in m.children
+                              if prep.dep_ == "prep" and prep.lower_ == "in" for t in prep.children
+                              for p in _country_place(t, index))
         elif not actors and verb is None and (governing := _governor_subjects(head, index, reactive)):
             # "une source palestinienne a confirmé ces frappes israéliennes": a nationality adjective on the noun
             # names its doer before whoever governs it (alone, as in "contourner les sanctions américaines", it
