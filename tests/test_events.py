@@ -488,3 +488,8 @@ def test_english_a_meeting_verb_without_a_partner_is_no_consultation():
 def test_english_legal_act_faced_in_a_country_is_that_states():
     events = _english("Julian Assange faces espionage charges in the United States.")
     assert _dyads(events, "ACCUSE") == [({"USA"}, {"AUS"})]
+
+
+def test_english_signing_paperwork_is_no_support_and_recognising_a_capital_is():
+    assert not _english("The two Polish guards signed false certifications, prosecutors said.")
+    assert _dyads(_english("Trump recognised Jerusalem as Israel's capital."), "SUPPORT") == [({"USA"}, {"ISR"})]
