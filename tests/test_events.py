@@ -493,3 +493,7 @@ def test_english_legal_act_faced_in_a_country_is_that_states():
 def test_english_signing_paperwork_is_no_support_and_recognising_a_capital_is():
     assert not _english("The two Polish guards signed false certifications, prosecutors said.")
     assert _dyads(_english("Trump recognised Jerusalem as Israel's capital."), "SUPPORT") == [({"USA"}, {"ISR"})]
+
+
+def test_english_a_cooperative_act_agreed_to_is_the_agreements_content():
+    assert _types(_english("Japan agreed to provide aid to Ukraine and to fund a new hospital.")) == ["AGREE"]

@@ -250,6 +250,10 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
         f.head.dep_ == "nmod" and f.head.head.i in nouns and _case_of(f.head) in {"de", "d'", "d’", "du", "des"})]
     # An evaluation is already told by an accusation that frames it ("alleging that the call was
     # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
+    # English: a cooperative act agreed to is the agreement's content ("agreed to fund a buyout", "an agreement
+    # with JLL to accept 1,000 workers"), one AGREE, not an AID or a COOPERATE of its own
+    agreeing = {f.head.i for f in found if f.sense.type == "AGREE" and not f.sense.speaker} \
+        if cues.agreement_content_types else set()
     accusing = {f.head.i for f in found if f.verbal and f.sense.type == "ACCUSE" and not f.sense.speaker}
     events = {f.head.i for f in found if not f.sense.speaker}
     verbal = {f.head.i for f in found if f.verbal}
@@ -257,6 +261,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
         if _framed_by(f.head, framing) and not f.sense.speaker:  # a judgement is the speaker's own, even there
             continue
         if not f.verbal and _framed_by(f.head, refusing):
+            continue
+        if f.sense.type in cues.agreement_content_types and _framed_by(f.head, agreeing):
             continue
         if not f.verbal and f.support is None and any(c.dep_ == "acl" and c.i in verbal and not _to_infinitive(c)
                                                       for c in f.head.children):

@@ -75,6 +75,8 @@ class Cues:
     warning_verbs: frozenset[str] = frozenset()
     # a meeting or talk verb with a single participant and no partner is not coded (English: "we talk about it")
     lone_meetings_dropped: bool = False
+    # types of an act that, agreed to, is only the agreement's content ("agreed to fund a buyout": one AGREE)
+    agreement_content_types: frozenset[str] = frozenset()
     # event nouns of a crowd: acted upon, they stand for the crowd ("crushed the protests", "dispersed the rally")
     crowd_nouns: frozenset[str] = frozenset()
     # type -> type for a promised or announced act ("would provide aid" is an AGREE in PLOVER)
@@ -147,6 +149,7 @@ def lexicon(lang: str) -> Lexicon | None:
         crowd_nouns=_lower_set(cues.get("crowd_nouns")),
         warning_verbs=_lower_set(cues.get("warning_verbs")),
         lone_meetings_dropped=bool(cues.get("lone_meetings_dropped")),
+        agreement_content_types=frozenset(str(t) for t in cues.get("agreement_content_types") or []),
         planned_types={str(k): str(v) for k, v in (cues.get("planned_types") or {}).items()},
         readiness_markers=_lower_set(cues.get("readiness_markers")),
         demand_modals=_lower_set(cues.get("demand_modals")) if cues.get("demand_requests") else frozenset(),
