@@ -497,3 +497,9 @@ def test_english_signing_paperwork_is_no_support_and_recognising_a_capital_is():
 
 def test_english_a_cooperative_act_agreed_to_is_the_agreements_content():
     assert _types(_english("Japan agreed to provide aid to Ukraine and to fund a new hospital.")) == ["AGREE"]
+
+
+def test_english_people_in_custody_is_a_state_not_an_arrest():
+    assert not _english("The deaths of three children in Russian police custody shocked the European Union.")
+    events = _english("Russian police took Navalny into custody.")
+    assert [e.type for e in events] == ["COERCE"]

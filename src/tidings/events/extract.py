@@ -218,6 +218,9 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                     token.head.lemma_.lower() not in CARRIED_OUT_NOUNS):
                 continue  # English "a plan to return refugees", "measures to oppose it": only intended
             governor = token.head.head if token.dep_ == "pobj" else token.head
+            if pos == "NOUN" and sense.type == "COERCE" and token.dep_ == "pobj" and token.head.lower_ == "in" and (
+                    governor.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}):
+                continue  # English "three children in CBP custody", "the deaths in detention": a state, not an act
             if pos == "NOUN" and token.dep_ in {"nmod", "pobj"} and governor.lemma_.lower() in cues.frame_nouns:
                 continue  # "au lendemain de l'assassinat", "the anniversary of the surrender": a time reference
             found.append(Found(sense, token, None, pos == "VERB"))
