@@ -503,3 +503,11 @@ def test_english_people_in_custody_is_a_state_not_an_arrest():
     assert not _english("The deaths of three children in Russian police custody shocked the European Union.")
     events = _english("Russian police took Navalny into custody.")
     assert [e.type for e in events] == ["COERCE"]
+
+
+def test_english_balking_scuttling_and_a_participle_restating_its_verb():
+    assert _types(_english("Beijing is balking at committing to purchases.")) == ["REJECT"]
+    events = _english("Donald Trump scuttled the talks with the Taliban in September.")
+    assert [(e.type, e.mode) for e in events if e.type == "SANCTION"] == [("SANCTION", "withdraw")]
+    events = _english("Emmanuel Macron angrily scolded the decision, accusing Turkey of violating the embargo.")
+    assert _dyads(events, "ACCUSE") == [({"FRA"}, {"TUR"})]

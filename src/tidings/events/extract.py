@@ -1250,6 +1250,7 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
     for sent in doc.sents:
         before = set(events)
         nominal: set[tuple] = set()  # events of this sentence first told by an event noun
+        heads: dict[tuple, Token] = {}
         for found in find_predicates(sent, lex):
             actors, recipients = arguments(found, index, lex.cues.reactive_verbs)
             if not actors or found.sense.needs_recipient and not recipients:
@@ -1278,6 +1279,7 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
                 continue
             if not found.verbal:
                 nominal.add(key)
+            heads[key] = found.support or found.head
             linked = sum(a.actor.id is not None for a in actors + recipients)
             confidence = round(min(0.95, 0.45 + 0.1 * linked + (0.1 if found.head.pos_ == "VERB" else 0)
                                    + (0.1 if recipients else 0)), 2)
@@ -1293,19 +1295,27 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
                 plover_version=onto.version, place=_place(found, sent, index), time=_time(sent, article),
                 mentions=[(sent.start_char, sent.end_char)],
             )
-        _merge_restatements(events, set(events) - before, nominal)
+        _merge_restatements(events, set(events) - before, nominal, heads)
     return list(events.values())
 
 
-def _merge_restatements(events: dict[tuple, Event], new: set[tuple], nominal: set[tuple]) -> None:
+def _merge_restatements(events: dict[tuple, Event], new: set[tuple], nominal: set[tuple],
+                        heads: dict[tuple, Token]) -> None:
     """One act told twice in a sentence, once by a bare event noun ("unlawful killings by the forces, which used
-    force to crush the protests", "killed two soldiers in a bomb attack"): the noun without a recipient is the
-    same event as the one that names whom it hit. Two verbs are two acts ("wounded one and killed two")."""
-    for key in new & nominal:
+    force to crush the protests", "killed two soldiers in a bomb attack") or by a verb that a participle spells
+    out ("scolded her label, accusing it of..."): the mention without a recipient is the same event as the one
+    that names whom it hit. Two verbs side by side are two acts ("wounded one and killed two")."""
+    for key in new:
         event_type, _, actors, recipients = key
-        if not recipients and any(other[0] == event_type and other[2] == actors and other[3]
-                                  for other in new if other != key):
+        if not recipients and any(other[0] == event_type and other[2] == actors and other[3] and (
+                key in nominal or _spelled_out(heads[key], heads[other])) for other in new if other != key):
             del events[key]
+
+
+def _spelled_out(head: Token, other: Token) -> bool:
+    """English "scolded her label, accusing it of...": a participle clause on a verb that restates it."""
+    return other.dep_ == "advcl" and other.head == head and other.tag_ == "VBG" or (
+        head.dep_ == "advcl" and head.head == other and head.tag_ == "VBG")
 
 
 
