@@ -511,3 +511,8 @@ def test_english_balking_scuttling_and_a_participle_restating_its_verb():
     assert [(e.type, e.mode) for e in events if e.type == "SANCTION"] == [("SANCTION", "withdraw")]
     events = _english("Emmanuel Macron angrily scolded the decision, accusing Turkey of violating the embargo.")
     assert _dyads(events, "ACCUSE") == [({"FRA"}, {"TUR"})]
+
+
+def test_english_committing_to_specifics_is_an_agreement():
+    [pledge] = _english("Japan committed to a rescue package for Ukraine.")
+    assert pledge.type == "AGREE"
