@@ -516,3 +516,10 @@ def test_english_balking_scuttling_and_a_participle_restating_its_verb():
 def test_english_committing_to_specifics_is_an_agreement():
     [pledge] = _english("Japan committed to a rescue package for Ukraine.")
     assert pledge.type == "AGREE"
+
+
+def test_english_relief_and_being_moved_are_the_speakers_approval():
+    assert _types(_english('Emmanuel Macron said he was "very moved" by the decision.')) == ["SUPPORT"]
+    events = _english('Olaf Scholz said in a statement: "We are deeply pleased and relieved" at the '
+                      "hostages' release.")
+    assert _dyads(events, "SUPPORT") == [({"DEU"}, set())]

@@ -271,7 +271,9 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                                                       for c in f.head.children):
             continue  # "a plea agreement offered by prosecutors": the participle tells the event
 
-        if f.sense.speaker and (_framed_by(f.head, accusing) or f.head.dep_ == "amod" and f.head.head.i in events):
+        # (only a judgement qualifies an event noun: "pleased" hung on "release" is the parser's slip)
+        if f.sense.speaker and (_framed_by(f.head, accusing) or f.head.dep_ == "amod" and f.head.head.i in events
+                                and f.sense.type == "ACCUSE"):
             continue
         yield f
 
