@@ -523,3 +523,8 @@ def test_english_relief_and_being_moved_are_the_speakers_approval():
     events = _english('Olaf Scholz said in a statement: "We are deeply pleased and relieved" at the '
                       "hostages' release.")
     assert _dyads(events, "SUPPORT") == [({"DEU"}, set())]
+
+
+def test_english_an_event_noun_withheld_or_postponed_does_not_take_place():
+    events = _english("Donald Trump withheld US military aid to Ukraine.")
+    assert "AID" not in _types(events) and "SANCTION" in _types(events)

@@ -218,6 +218,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                     token.head.lemma_.lower() not in CARRIED_OUT_NOUNS):
                 continue  # English "a plan to return refugees", "measures to oppose it": only intended
             governor = token.head.head if token.dep_ == "pobj" else token.head
+            if pos == "NOUN" and token.dep_ in OBJECT and token.head.lemma_.lower() in cues.blocking_verbs:
+                continue  # English "withheld US military aid", "postponed the summit": the act did not take place
             if pos == "NOUN" and sense.type == "COERCE" and token.dep_ == "pobj" and token.head.lower_ == "in" and (
                     governor.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}):
                 continue  # English "three children in CBP custody", "the deaths in detention": a state, not an act
@@ -255,7 +257,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
     # English: a cooperative act agreed to is the agreement's content ("agreed to fund a buyout", "an agreement
     # with JLL to accept 1,000 workers"), one AGREE, not an AID or a COOPERATE of its own
-    agreeing = {f.head.i for f in found if f.sense.type == "AGREE" and not f.sense.speaker} \
+    agreeing = {t.i for f in found if f.sense.type == "AGREE" and not f.sense.speaker
+                for t in [f.head, *([f.support] if f.support is not None else [])]} \
         if cues.agreement_content_types else set()
     accusing = {f.head.i for f in found if f.verbal and f.sense.type == "ACCUSE" and not f.sense.speaker}
     events = {f.head.i for f in found if not f.sense.speaker}
