@@ -528,3 +528,9 @@ def test_english_relief_and_being_moved_are_the_speakers_approval():
 def test_english_an_event_noun_withheld_or_postponed_does_not_take_place():
     events = _english("Donald Trump withheld US military aid to Ukraine.")
     assert "AID" not in _types(events) and "SANCTION" in _types(events)
+
+
+def test_english_an_infinitive_on_a_plain_noun_is_only_intended_even_as_relcl():
+    assert not _english("Beijing has the resolution and power to end the protests in Hong Kong.")
+    events = _english("After the crash, Japan committed to a $9 billion lifeline to bail out the airline.")
+    assert _types(events) == ["AGREE"]

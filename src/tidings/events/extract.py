@@ -213,7 +213,9 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                 # subject or an object of its own it is a relative clause in a compound tense ("l'accord que
                 # l'Iran avait signé"), which the model also labels acl.
                 continue
-            if pos == "VERB" and token.dep_ == "acl" and token.head.pos_ == "NOUN" and _to_infinitive(token) and (
+            # (ClearNLP also labels such an infinitive relcl: "measures to oppose it", "a lifeline to bail out")
+            if pos == "VERB" and token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN" and _to_infinitive(
+                    token) and not any(c.dep_ in SUBJECT for c in token.children) and (
                     (token.head.lemma_.lower(), "NOUN") not in lex.senses) and (
                     token.head.lemma_.lower() not in CARRIED_OUT_NOUNS):
                 continue  # English "a plan to return refugees", "measures to oppose it": only intended
