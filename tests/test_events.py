@@ -534,3 +534,8 @@ def test_english_an_infinitive_on_a_plain_noun_is_only_intended_even_as_relcl():
     assert not _english("Beijing has the resolution and power to end the protests in Hong Kong.")
     events = _english("After the crash, Japan committed to a $9 billion lifeline to bail out the airline.")
     assert _types(events) == ["AGREE"]
+
+
+def test_english_a_place_compounded_on_a_protest_noun_is_no_protester():
+    events = _english("With Hong Kong protests exploding, Xi Jinping is likely to deploy troops.")
+    assert "PROTEST" not in _types(events)

@@ -1264,6 +1264,10 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
                 continue  # PLOVER events need an initiator; an agentless mention is not coded
             if found.warning and not _own_side_warned(found.head, actors, index):
                 continue
+            if lex.cues.place_protests_dropped and not found.verbal and found.sense.type == "PROTEST" and all(
+                    a.actor.kind == "country" and any(c.dep_ == "compound" and a.start <= c.idx < a.end
+                                                      for c in found.head.children) for a in actors):
+                continue  # English "Hong Kong protests", "the Hong Kong unrest": a place, no protester named
             if lex.cues.lone_meetings_dropped and found.sense.symmetric and found.sense.type == "CONSULT" and (
                     found.verbal) and len(actors) == 1 and not recipients:
                 continue  # English "we talk about it all the time", "ten candidates meet on stage": no partner

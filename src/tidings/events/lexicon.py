@@ -80,6 +80,8 @@ class Cues:
     # verbs whose object event noun does not take place ("withheld aid", "evaded extradition", "postponed the
     # summit"): the noun is not coded (the verb may be an event of its own)
     blocking_verbs: frozenset[str] = frozenset()
+    # a protest noun whose only participant is a place name on it ("Hong Kong protests") is not coded
+    place_protests_dropped: bool = False
     # event nouns of a crowd: acted upon, they stand for the crowd ("crushed the protests", "dispersed the rally")
     crowd_nouns: frozenset[str] = frozenset()
     # type -> type for a promised or announced act ("would provide aid" is an AGREE in PLOVER)
@@ -152,6 +154,7 @@ def lexicon(lang: str) -> Lexicon | None:
         crowd_nouns=_lower_set(cues.get("crowd_nouns")),
         warning_verbs=_lower_set(cues.get("warning_verbs")),
         lone_meetings_dropped=bool(cues.get("lone_meetings_dropped")),
+        place_protests_dropped=bool(cues.get("place_protests_dropped")),
         blocking_verbs=_lower_set(cues.get("blocking_verbs")),
         agreement_content_types=frozenset(str(t) for t in cues.get("agreement_content_types") or []),
         planned_types={str(k): str(v) for k, v in (cues.get("planned_types") or {}).items()},
