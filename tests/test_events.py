@@ -539,3 +539,9 @@ def test_english_an_infinitive_on_a_plain_noun_is_only_intended_even_as_relcl():
 def test_english_a_place_compounded_on_a_protest_noun_is_no_protester():
     events = _english("With Hong Kong protests exploding, Xi Jinping is likely to deploy troops.")
     assert "PROTEST" not in _types(events)
+
+
+def test_english_taking_to_the_streets_is_troops_or_a_demonstration_by_who_does_it():
+    assert _types(_english("The Chinese army took to the streets of Hong Kong.")) == ["MOBILIZE"]
+    assert _types(_english("Thousands of Iranians took to the streets of Tehran.")) == ["PROTEST"]
+    assert _types(_english("Russian troops took the city of Kherson.")) == ["COERCE"]
