@@ -545,3 +545,9 @@ def test_english_taking_to_the_streets_is_troops_or_a_demonstration_by_who_does_
     assert _types(_english("The Chinese army took to the streets of Hong Kong.")) == ["MOBILIZE"]
     assert _types(_english("Thousands of Iranians took to the streets of Tehran.")) == ["PROTEST"]
     assert _types(_english("Russian troops took the city of Kherson.")) == ["COERCE"]
+
+
+def test_english_a_trip_abroad_is_a_visit_and_one_at_home_is_not():
+    events = _english("Emmanuel Macron's trip to Beijing was about trade.")
+    assert _dyads(events, "CONSULT") == [({"FRA"}, {"CHN"})]
+    assert not _english("Joe Biden's trip to Florida was a family holiday.")

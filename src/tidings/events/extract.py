@@ -927,6 +927,9 @@ def arguments(found: Found, index: ArticleIndex,
     keys = {_key(p.actor) for p in actors}
     # "la démission de son gouvernement": the actor's own country is not the one acted upon
     own = {p.actor.country for p in actors}
+    if host and index.article.lang == "en":
+        # English "Biden's trip to Florida", "visited the border": a visit at home has no foreign host
+        recipients = [p for p in recipients if p.actor.country is None or p.actor.country not in own]
     recipients = [] if sense.symmetric and not one_sided else [
         p for p in _dedupe(recipients)
         if _key(p.actor) not in keys and not (p.actor.kind == "country" and p.actor.country in own)]
