@@ -551,3 +551,8 @@ def test_english_a_trip_abroad_is_a_visit_and_one_at_home_is_not():
     events = _english("Emmanuel Macron's trip to Beijing was about trade.")
     assert _dyads(events, "CONSULT") == [({"FRA"}, {"CHN"})]
     assert not _english("Joe Biden's trip to Florida was a family holiday.")
+
+
+def test_english_offering_guidance_or_condolences_is_no_agreement():
+    assert not _english("Beijing is offering new guidance to the Hong Kong government.")
+    assert "AGREE" in _types(_english("Turkey offered to negotiate with Greece."))
