@@ -556,3 +556,8 @@ def test_english_a_trip_abroad_is_a_visit_and_one_at_home_is_not():
 def test_english_offering_guidance_or_condolences_is_no_agreement():
     assert not _english("Beijing is offering new guidance to the Hong Kong government.")
     assert "AGREE" in _types(_english("Turkey offered to negotiate with Greece."))
+
+
+def test_english_saving_a_country_from_destruction_is_no_attack():
+    events = _english('"In the end, we will win and save our country from certain destruction," Donald Trump tweeted.')
+    assert "ASSAULT" not in _types(events)

@@ -220,7 +220,9 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                     token.head.lemma_.lower() not in CARRIED_OUT_NOUNS):
                 continue  # English "a plan to return refugees", "measures to oppose it": only intended
             governor = token.head.head if token.dep_ == "pobj" else token.head
-            if pos == "NOUN" and token.dep_ in OBJECT and token.head.lemma_.lower() in cues.blocking_verbs:
+            if pos == "NOUN" and (token.dep_ in OBJECT and token.head.lemma_.lower() in cues.blocking_verbs or (
+                    token.dep_ == "pobj" and token.head.lower_ == "from" and governor.lemma_.lower() in (
+                        cues.blocking_verbs))):  # "save our country from destruction"
                 continue  # English "withheld US military aid", "postponed the summit": the act did not take place
             if pos == "NOUN" and sense.type == "COERCE" and token.dep_ == "pobj" and token.head.lower_ == "in" and (
                     governor.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}):
