@@ -561,3 +561,8 @@ def test_english_offering_guidance_or_condolences_is_no_agreement():
 def test_english_saving_a_country_from_destruction_is_no_attack():
     events = _english('"In the end, we will win and save our country from certain destruction," Donald Trump tweeted.')
     assert "ASSAULT" not in _types(events)
+
+
+def test_english_a_cooperation_participle_on_a_plain_noun_is_a_recalled_fact():
+    events = _english("Indiana Governor Eric Holcomb defended the state budget approved by Republicans in April.")
+    assert [e.trigger for e in events if e.type == "SUPPORT"] == ["defended"]

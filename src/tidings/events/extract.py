@@ -213,6 +213,10 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                 # subject or an object of its own it is a relative clause in a compound tense ("l'accord que
                 # l'Iran avait signé"), which the model also labels acl.
                 continue
+            if pos == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and (
+                    ontology().types[sense.type].quad_class == "verbal_cooperation") and (
+                    (token.head.lemma_.lower(), "NOUN") not in lex.senses):
+                continue  # English "the state budget approved by Republicans in April": a standing fact recalled
             # (ClearNLP also labels such an infinitive relcl: "measures to oppose it", "a lifeline to bail out")
             if pos == "VERB" and token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN" and _to_infinitive(
                     token) and not any(c.dep_ in SUBJECT for c in token.children) and (
