@@ -701,3 +701,141 @@ def test_french_acceptance_in_a_relative_answers_the_main_clauses_subject():
 def test_french_judged_thing_made_by_a_subject_judges_that_subject():
     events = _french('"La Russie a pris une décision inacceptable", a déclaré Emmanuel Macron.', "2022-03-01")
     assert _dyads(events, "ACCUSE") == [({"FRA"}, {"RUS"})]
+def test_english_single_party_agreement_goes_to_whom_the_act_is_for():
+    assert _dyads(_english("Canada agreed to send two hundred engineers to Ukraine."), "AGREE") == [({"CAN"}, {"UKR"})]
+    both = _dyads(_english("Germany and France agreed to hold talks."), "AGREE")
+    assert both == [({"DEU", "FRA"}, set())]  # two parties: no recipient
+
+
+def test_english_crushed_protests_stand_for_the_protesters():
+    [crackdown] = [e for e in _english("The Belarusian police crushed the protests in Minsk.") if e.type == "ASSAULT"]
+    assert [p.actor.country for p in crackdown.recipients] == ["BLR"]
+
+
+def test_english_under_investigation_and_called_for_meeting_recipients():
+    events = _english("The Hungarian government is under investigation by the European Commission.")
+    assert [p.actor.country for e in events if e.type == "ACCUSE" for p in e.recipients] == ["HUN"]
+    [request] = [e for e in _english("Lithuania called for an emergency meeting of the Security Council.")
+                 if e.type == "REQUEST"]
+    assert [p.text for p in request.recipients] == ["the Security Council"]
+
+
+def test_english_event_noun_restating_a_verb_is_one_event():
+    events = _english("Russian forces killed four Ukrainian soldiers in an attack near Bakhmut.")
+    assert _dyads(events, "ASSAULT") == [({"RUS"}, {"UKR"})]
+
+
+def test_english_warning_of_what_ones_own_side_will_do_is_a_threat():
+    events = _english("China's foreign ministry warned that the Chinese army will respond.")
+    assert _dyads(events, "THREATEN") == [({"CHN"}, set())]
+    assert not _english("The doctors warned that migrants would face health risks.")
+
+
+def test_english_misparsed_passive_subjects_of_active_verbs():
+    events = _english("The Palestinian Authority - which has rejected the US plan if talks are revived - called for an "
+                      "emergency meeting of the Arab League.")
+    assert [[p.actor.country for p in e.actors] for e in events if e.type == "REQUEST"] == [["PSE"]]
+    events = _english("Iran said it was treated unfairly and asked the United Nations to intervene.")
+    assert [[p.actor.country for p in e.actors] for e in events if e.type == "REQUEST"] == [["IRN"]]
+    [arrest] = [e for e in _english("Two Russian journalists were arrested by Belarusian police on Monday.")
+                if e.type == "COERCE"]
+    assert _dyads([arrest], "COERCE") == [({"BLR"}, {"RUS"})]  # a real passive stays one
+
+
+def test_english_demand_from_someone_and_dropped_investigation_targets():
+    events = _english("The US is seeking Assange's extradition from the United Kingdom.")
+    assert _dyads(events, "REQUEST") == [({"USA"}, {"GBR"})]
+    assert _dyads(_english("China demanded an apology from Japan."), "REQUEST") == [({"CHN"}, {"JPN"})]
+    events = _english("Sweden dropped its investigation into allegations against Julian Assange.")
+    assert [p.text for e in events if e.type == "CONCEDE" for p in e.recipients] == ["Julian Assange"]
+    [defence] = [e for e in _english("Boris Johnson defended the Conservative Party's actions.") if e.type == "SUPPORT"]
+    assert [p.text for p in defence.recipients] == ["the Conservative Party's"]
+
+
+def test_english_a_meeting_verb_without_a_partner_is_no_consultation():
+    assert not [e for e in _english('"We talk about it every day," Emmanuel Macron said.') if e.type == "CONSULT"]
+    met = _dyads(_english("Emmanuel Macron met Olaf Scholz in Berlin."), "CONSULT")
+    assert met == [({"FRA", "DEU"}, set())]
+
+
+def test_english_legal_act_faced_in_a_country_is_that_states():
+    events = _english("Julian Assange faces espionage charges in the United States.")
+    assert _dyads(events, "ACCUSE") == [({"USA"}, {"AUS"})]
+
+
+def test_english_signing_paperwork_is_no_support_and_recognising_a_capital_is():
+    assert not _english("The two Polish guards signed false certifications, prosecutors said.")
+    assert _dyads(_english("Trump recognised Jerusalem as Israel's capital."), "SUPPORT") == [({"USA"}, {"ISR"})]
+
+
+def test_english_a_cooperative_act_agreed_to_is_the_agreements_content():
+    assert _types(_english("Japan agreed to provide aid to Ukraine and to fund a new hospital.")) == ["AGREE"]
+
+
+def test_english_people_in_custody_is_a_state_not_an_arrest():
+    assert not _english("The deaths of three children in Russian police custody shocked the European Union.")
+    events = _english("Russian police took Navalny into custody.")
+    assert [e.type for e in events] == ["COERCE"]
+
+
+def test_english_balking_scuttling_and_a_participle_restating_its_verb():
+    assert _types(_english("Beijing is balking at committing to purchases.")) == ["REJECT"]
+    events = _english("Donald Trump scuttled the talks with the Taliban in September.")
+    assert [(e.type, e.mode) for e in events if e.type == "SANCTION"] == [("SANCTION", "withdraw")]
+    events = _english("Emmanuel Macron angrily scolded the decision, accusing Turkey of violating the embargo.")
+    assert _dyads(events, "ACCUSE") == [({"FRA"}, {"TUR"})]
+
+
+def test_english_committing_to_specifics_is_an_agreement():
+    [pledge] = _english("Japan committed to a rescue package for Ukraine.")
+    assert pledge.type == "AGREE"
+
+
+def test_english_relief_and_being_moved_are_the_speakers_approval():
+    assert _types(_english('Emmanuel Macron said he was "very moved" by the decision.')) == ["SUPPORT"]
+    events = _english('Olaf Scholz said in a statement: "We are deeply pleased and relieved" at the '
+                      "hostages' release.")
+    assert _dyads(events, "SUPPORT") == [({"DEU"}, set())]
+
+
+def test_english_an_event_noun_withheld_or_postponed_does_not_take_place():
+    events = _english("Donald Trump withheld US military aid to Ukraine.")
+    assert "AID" not in _types(events) and "SANCTION" in _types(events)
+
+
+def test_english_an_infinitive_on_a_plain_noun_is_only_intended_even_as_relcl():
+    assert not _english("Beijing has the resolution and power to end the protests in Hong Kong.")
+    events = _english("After the crash, Japan committed to a $9 billion lifeline to bail out the airline.")
+    assert _types(events) == ["AGREE"]
+
+
+def test_english_a_place_compounded_on_a_protest_noun_is_no_protester():
+    events = _english("With Hong Kong protests exploding, Xi Jinping is likely to deploy troops.")
+    assert "PROTEST" not in _types(events)
+
+
+def test_english_taking_to_the_streets_is_troops_or_a_demonstration_by_who_does_it():
+    assert _types(_english("The Chinese army took to the streets of Hong Kong.")) == ["MOBILIZE"]
+    assert _types(_english("Thousands of Iranians took to the streets of Tehran.")) == ["PROTEST"]
+    assert _types(_english("Russian troops took the city of Kherson.")) == ["COERCE"]
+
+
+def test_english_a_trip_abroad_is_a_visit_and_one_at_home_is_not():
+    events = _english("Emmanuel Macron's trip to Beijing was about trade.")
+    assert _dyads(events, "CONSULT") == [({"FRA"}, {"CHN"})]
+    assert not _english("Joe Biden's trip to Florida was a family holiday.")
+
+
+def test_english_offering_guidance_or_condolences_is_no_agreement():
+    assert not _english("Beijing is offering new guidance to the Hong Kong government.")
+    assert "AGREE" in _types(_english("Turkey offered to negotiate with Greece."))
+
+
+def test_english_saving_a_country_from_destruction_is_no_attack():
+    events = _english('"In the end, we will win and save our country from certain destruction," Donald Trump tweeted.')
+    assert "ASSAULT" not in _types(events)
+
+
+def test_english_a_cooperation_participle_on_a_plain_noun_is_a_recalled_fact():
+    events = _english("Indiana Governor Eric Holcomb defended the state budget approved by Republicans in April.")
+    assert [e.trigger for e in events if e.type == "SUPPORT"] == ["defended"]

@@ -69,9 +69,11 @@ class Found:
     support: Token | None  # a light verb carrying the noun, if any
     verbal: bool = True  # the head is a verb (possibly one the tagger called a noun or adjective)
     demand: bool = False  # "X must do Y", said by someone else: the speaker's REQUEST to X (cues' demand_modals)
+    warning: bool = False  # "X warned that its forces will...": a threat if the clause's subject is X's side
 
 
 DEMAND = Sense("must", "VERB", "REQUEST", None)
+WARNING = Sense("warn", "VERB", "THREATEN", None)
 
 
 # person nouns that may name political actors: a talk with them can be a consultation
@@ -256,16 +258,31 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                 # also labels acl ("l'accord que l'Iran avait signé", "des dizaines de personnes s'étaient
                 # rassemblées").
                 continue
-            if pos == "VERB" and token.dep_ == "acl" and token.head.pos_ == "NOUN" and _to_infinitive(token) and (
+            if pos == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and (
+                    ontology().types[sense.type].quad_class == "verbal_cooperation") and (
+                    (token.head.lemma_.lower(), "NOUN") not in lex.senses):
+                continue  # English "the state budget approved by Republicans in April": a standing fact recalled
+            # (ClearNLP also labels such an infinitive relcl: "measures to oppose it", "a lifeline to bail out")
+            if pos == "VERB" and token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN" and _to_infinitive(
+                    token) and not any(c.dep_ in SUBJECT for c in token.children) and (
                     (token.head.lemma_.lower(), "NOUN") not in lex.senses) and (
                     token.head.lemma_.lower() not in CARRIED_OUT_NOUNS):
                 continue  # English "a plan to return refugees", "measures to oppose it": only intended
             governor = token.head.head if token.dep_ == "pobj" else token.head
+            if pos == "NOUN" and (token.dep_ in OBJECT and token.head.lemma_.lower() in cues.blocking_verbs or (
+                    token.dep_ == "pobj" and token.head.lower_ == "from" and governor.lemma_.lower() in (
+                        cues.blocking_verbs))):  # "save our country from destruction"
+                continue  # English "withheld US military aid", "postponed the summit": the act did not take place
+            if pos == "NOUN" and sense.type == "COERCE" and token.dep_ == "pobj" and token.head.lower_ == "in" and (
+                    governor.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}):
+                continue  # English "three children in CBP custody", "the deaths in detention": a state, not an act
             if pos == "NOUN" and token.dep_ in {"nmod", "pobj"} and governor.lemma_.lower() in cues.frame_nouns:
                 continue  # "au lendemain de l'assassinat", "the anniversary of the surrender": a time reference
             if pos == "NOUN" and _case_of(token) in {"sans", "without"}:
                 continue  # "une annexion sans pourparlers préalables": what did not take place
             found.append(Found(sense, token, None, pos == "VERB"))
+        elif pos == "VERB" and lemma in cues.warning_verbs and _warned_clause(token) is not None:
+            found.append(Found(WARNING, token, None, warning=True))
         elif _mistagged_verb(token) and (senses := lex.senses.get((lemma, "VERB"))) and (
                 sense := choose_sense(senses, token)):
             found.append(Found(sense, token, None))
@@ -278,7 +295,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             if any(c.dep_ in SUBJECT for c in token.children) and (sense := choose_sense(repaired, token)):
                 found.append(Found(sense, token, None))
     # a demand or threat noun frames its content too ("Trump's request to Ukraine to investigate his rivals")
-    framing |= {f.head.i for f in found if f.sense.type in CONTENT_FRAMES and not f.sense.speaker}
+    # (not a warning: what it warns of is a fact of its own, "warned that the army will be deployed")
+    framing |= {f.head.i for f in found if f.sense.type in CONTENT_FRAMES and not f.sense.speaker and not f.warning}
     # what an alleged violation breaks is no event of its own ("violé leurs engagements", "l'interdiction de...")
     framing |= {f.head.i for f in found if f.sense.speaker and f.verbal and f.head.pos_ == "VERB"}
     demands = [Found(DEMAND, t, None, demand=True) for t in sent if _demanded(t, cues)]
@@ -294,6 +312,11 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
         f.head.dep_ == "nmod" and f.head.head.i in nouns and _case_of(f.head) in {"de", "d'", "d’", "du", "des"})]
     # An evaluation is already told by an accusation that frames it ("alleging that the call was
     # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
+    # English: a cooperative act agreed to is the agreement's content ("agreed to fund a buyout", "an agreement
+    # with JLL to accept 1,000 workers"), one AGREE, not an AID or a COOPERATE of its own
+    agreeing = {t.i for f in found if f.sense.type == "AGREE" and not f.sense.speaker
+                for t in [f.head, *([f.support] if f.support is not None else [])]} \
+        if cues.agreement_content_types else set()
     accusing = {f.head.i for f in found if f.verbal and f.sense.type == "ACCUSE" and not f.sense.speaker}
     events = {f.head.i for f in found if not f.sense.speaker}
     verbal = {f.head.i for f in found if f.verbal}
@@ -302,13 +325,40 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             continue
         if not f.verbal and _framed_by(f.head, refusing):
             continue
+        if f.sense.type in cues.agreement_content_types and _framed_by(f.head, agreeing):
+            continue
         if not f.verbal and f.support is None and any(c.dep_ == "acl" and c.i in verbal and not _to_infinitive(c)
                                                       for c in f.head.children):
             continue  # "a plea agreement offered by prosecutors": the participle tells the event
 
-        if f.sense.speaker and (_framed_by(f.head, accusing) or f.head.dep_ == "amod" and f.head.head.i in events):
+        # (only a judgement qualifies an event noun: "pleased" hung on "release" is the parser's slip)
+        if f.sense.speaker and (_framed_by(f.head, accusing) or f.head.dep_ == "amod" and f.head.head.i in events
+                                and f.sense.type == "ACCUSE"):
             continue
         yield f
+
+
+def _warned_clause(verb: Token) -> Token | None:
+    """The finite clause a warning verb introduces, when it has a subject ("warned that the army will...")."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and any(s.dep_ in SUBJECT for s in c.children)), None)
+
+
+STATE_SECTORS = {"government", "military", "police"}  # unnamed bodies that can act for a state ("the army")
+
+
+def _own_side_warned(verb: Token, actors: list[Participant], index: ArticleIndex) -> bool:
+    """Whether the warned clause's subject is the warner's own side: "we", or linked actors of the warner's
+    countries (the warner's government, army or the warner); unnamed people ("children", "staff") are not."""
+    clause = _warned_clause(verb)
+    if clause is None:
+        return False
+    subjects = [t for s in clause.children if s.dep_ in SUBJECT for t in _with_conjuncts(s)]
+    if any(_pronoun(s) in SPEAKER_PRONOUNS for s in subjects):
+        return True
+    people = [p for s in subjects for p in _participants(s, index)]
+    countries = {p.actor.country for p in actors if p.actor.country}
+    return bool(people) and all(p.actor.country in countries and (p.actor.id is not None or p.actor.kind == "group"
+                                                               and p.actor.sector in STATE_SECTORS) for p in people)
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -563,6 +613,9 @@ def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False, host: b
     if found or token.pos_ not in {"NOUN", "PROPN"}:
         return found
     lex = lexicon(index.article.lang or "")
+    if token.pos_ == "NOUN" and lex is not None and lex.cues is not None and token.lemma_.lower() in (
+            lex.cues.crowd_nouns):
+        return _unlinked(token, index, oblique=True)  # "crushed the protests": the protesters
     if token.pos_ == "PROPN" and (direct or any(e.start <= token.idx < e.end and e.label in {"PER", "ORG"}
                                                 for e in index.article.entities)) or (
             lex is not None and lex.cues is not None and token.lemma_.lower() in lex.cues.person_nouns):
@@ -571,11 +624,28 @@ def _acted_upon(token: Token, index: ArticleIndex, direct: bool = False, host: b
     return [] if direct else _country_place(token, index, host)
 
 
+def _asked_from(token: Token, index: ArticleIndex) -> list[Participant]:
+    """English: who a demand for a thing is made of, the "from" phrase on it ("seeking Assange's extradition from
+    the UK", "demanded an apology from Japan"): the one asked, not the one the thing is about."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.children
+            if t.dep_ == "pobj" for x in _with_conjuncts(t)
+            for p in _participants(x, index) or _country_place(x, index)]
+
+
+def _accused_in(token: Token, index: ArticleIndex) -> list[Participant]:
+    """Who an accusation noun reached through a preposition is against, when its participle says so ("dropped
+    an investigation into an allegation made against Assange")."""
+    return [p for m in token.children if m.dep_ == "acl" for c in m.children if c.dep_ == "prep" and (
+        c.lower_ == "against") for t in c.children for x in _with_conjuncts(t) for p in _acted_upon(x, index)]
+
+
 def _object_owner(token: Token, index: ArticleIndex) -> list[Participant]:
     """Whose thing an object is, when the object is no actor: "examined the conduct of the staffers",
     "condemned the move announced by Pompeo", "rejected a plea agreement offered by prosecutors"."""
     out: list[Participant] = []
     for child in token.children:
+        if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:  # "defended the party's actions"
+            out.extend(p for t in _with_conjuncts(child) for p in _acted_upon(t, index))
         if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "acl":
             for target in child.children:
                 if child.dep_ == "acl" and target.dep_ == "agent":
@@ -617,13 +687,24 @@ def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[
                     owner = [c for c in subject.children if c.dep_ in {"poss", "nmod:poss"}]
                     out.extend(p for t in _with_conjuncts(owner[0] if owner else subject)
                                for p in _acted_upon(t, index))
+        elif child.dep_ == "prep" and child.lower_ == "for" and sense.type == "REQUEST":
+            # English "called for a UN Security Council meeting", "for an explanation from the warden": who is
+            # named on what is asked for is the one asked
+            for asked in (t for t in child.children if t.dep_ == "pobj" and t.pos_ == "NOUN"):
+                for mod in asked.children:
+                    if mod.dep_ in {"compound", "poss", "nmod"}:
+                        out.extend(p for t in _with_conjuncts(mod) for p in _participants(t, index))
+                    elif mod.dep_ == "prep" and mod.lower_ in {"of", "by", "from"}:
+                        out.extend(p for t in mod.children for c in _with_conjuncts(t) for p in _acted_upon(c, index))
         elif child.dep_ == "xcomp" and sense.type in {"THREATEN", "REJECT", "AGREE"}:
             for target in child.children:
                 if target.dep_ in OBJECT:
                     out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
                 elif target.dep_ in OBLIQUE:
-                    for pobj in (list(target.children) if target.dep_ == "prep" else [target]):
-                        case = target.lower_ if target.dep_ == "prep" else _case_of(pobj)
+                    # ClearNLP's "dative" ("send money to Ukraine") is a preposition too
+                    prep = target.dep_ in {"prep", "dative"} and target.pos_ == "ADP"
+                    for pobj in (list(target.children) if prep else [target]):
+                        case = target.lower_ if prep else _case_of(pobj)
                         if case in AGAINST_CASES | CO_ACTOR_CASES | CONTENT_TO_CASES:
                             out.extend(p for t in _with_conjuncts(pobj) for p in _acted_upon(t, index))
     return out
@@ -682,6 +763,16 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         # "la Turquie, qui prétend...": a relative pronoun stands for the noun the clause hangs on
         if current.dep_ in {"acl:relcl", "relcl"} and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects + passive):
             return [current.head], not subjects
+        if not subjects and passive and all(c.dep_ == "nsubjpass" for c in passive) and not any(
+                c.dep_ in {"auxpass", "agent"} for c in current.children):
+            # ClearNLP misparse: a "passive" subject with no passive auxiliary ("The Authority - which ... -
+            # called for a meeting"): English has no passive without "be"/"get", so it is the active subject
+            return passive, False
+        if not subjects and passive and current != verb and verb.tag_ in FINITE_ACTIVE_TAGS and not any(
+                c.dep_ in {"auxpass", "aux:pass"} for c in verb.children):
+            # English "they were being treated well and asked their governments to help": a simple past
+            # coordinated with a passive has the same subject, active
+            return passive, False
         if subjects or passive:
             return (subjects or passive), not subjects
         if current.dep_ == "amod" and current.pos_ == "VERB" and "Fin" in current.morph.get("VerbForm") and (
@@ -689,6 +780,13 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             return [current.head], False  # "Mike Pence rencontrera M. Erdogan": a finite verb misread as an adjective
         if current is verb and (stranded := _stranded_passive_subject(verb)) is not None:
             return [stranded], True
+        if current.dep_ == "acl" and current.head.dep_ == "ROOT" and current.head.pos_ in {"NOUN", "PROPN"} and (
+                current.tag_ in {"VBD", "VBN"}) and not any(c.dep_ in AGENT for c in current.children) and any(
+                c.dep_ in OBJECT or c.dep_ == "prep" and c.lower_ == "for" or _for_to_clause(c)
+                for c in current.children):
+            # English misparse: "The Palestinian Authority - which ... - called for a meeting": the main verb hung
+            # on its subject as a participle; with an object or a "for" it is active, the noun its subject
+            return [current.head], False
         if current.dep_ == "acl" and "Inf" in current.morph.get("VerbForm") and current.head.dep_ in OBJECT \
                 and current.head.head.pos_ == "VERB":
             current = current.head.head  # "made an attempt to assassinate", "a pris la décision de retirer": its doer
@@ -784,6 +882,10 @@ def _stranded_passive_subject(verb: Token) -> Token | None:
                  and any(m.dep_ == "mark" and m.lower_ in {"que", "qu'", "qu’"} for m in c.children)), None)
 
 
+# English finite active forms: a simple past or present has no passive without an auxiliary of its own
+FINITE_ACTIVE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
 def _speaker_subjects(verb: Token) -> list[Token]:
     """Subjects of a reporting verb, with the inverted subject of a French incise ('"...", a déclaré X'): the
     model reads that post-verbal subject as an object. An incise follows what is said, so the verb (or its first
@@ -828,6 +930,7 @@ def arguments(found: Found, index: ArticleIndex,
     if found.demand:
         return _demand_arguments(head, index)
     verb = found.support if found.support is not None else (head if found.verbal else None)
+    one_sided: list[Participant] = []
     actors: list[Participant] = []
     recipients: list[Participant] = []
     recipient_cases = set(sense.recipient_preps) | AGAINST_CASES
@@ -864,8 +967,9 @@ def arguments(found: Found, index: ArticleIndex,
                                 c.lower_ == "from") for t in c.children if t.dep_ == "pobj"]
                         recipients.extend(p for c in left for p in _participants(c, index) or _country_place(c, index))
                     elif sense.type != "MOBILIZE":  # the forces one deploys are one's own, not a recipient
-                        recipients.extend(_acted_upon(token, index, direct=True) or _object_owner(token, index) or (
-                            _possessor_of_object(token, index) if sense.type == "SUPPORT" else []))
+                        asked = _asked_from(token, index) if sense.type == "REQUEST" else []
+                        recipients.extend(asked or _acted_upon(token, index, direct=True) or _object_owner(token, index)
+                                          or (_possessor_of_object(token, index) if sense.type == "SUPPORT" else []))
             elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and not any(c.dep_ in {"aux", "cop"} for c in
                                                                              child.children):
                 # English small clause "found him guilty" (ClearNLP: "him" is the subject of a ccomp adjective;
@@ -897,9 +1001,12 @@ def arguments(found: Found, index: ArticleIndex,
                                 return [], []
                     elif case in recipient_cases or case in CO_ACTOR_CASES and not sense.symmetric:
                         # a one-sided act "with" someone is done to them ("closed its borders with Syria")
-                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index, host=host))
+                        recipients.extend(p for t in _with_conjuncts(target)
+                                          for p in _acted_upon(t, index, host=host) or _accused_in(t, index))
         if not recipients and not sense.symmetric:
             recipients.extend(_content_recipients(verb, sense, index))
+        elif one_sided := _one_sided_agreement(verb, sense, actors, index):
+            recipients.extend(one_sided)
         if passive and not actors and sense.type in AUTHORITY_TYPES:
             # "Dix personnes ont été interpellées, a ajouté le ministère de l'Intérieur": an agentless arrest,
             # charge or sentence that an authority reports is that authority's own act
@@ -974,6 +1081,11 @@ def arguments(found: Found, index: ArticleIndex,
                 if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
                     actors.extend(p for t in prep.children for c in _with_conjuncts(t)
                                   for p in _participants(c, index) or _country_place(c, index))
+            if not actors and sense.type in {"ACCUSE", "SANCTION"}:
+                # "Assange faces 18 criminal charges in the US": where one faces a legal act, that state does it
+                actors.extend(p for m in [head, governor] for prep in m.children
+                              if prep.dep_ == "prep" and prep.lower_ == "in" for t in prep.children
+                              for p in _country_place(t, index))
         elif not actors and verb is None and (governing := _governor_subjects(head, index, reactive)):
             # "une source palestinienne a confirmé ces frappes israéliennes": a nationality adjective on the noun
             # names its doer before whoever governs it (alone, as in "contourner les sanctions américaines", it
@@ -1008,8 +1120,12 @@ def arguments(found: Found, index: ArticleIndex,
     keys = {_key(p.actor) for p in actors}
     # "la démission de son gouvernement": the actor's own country is not the one acted upon
     own = {p.actor.country for p in actors}
-    recipients = [] if sense.symmetric else [p for p in _dedupe(recipients) if _key(p.actor) not in keys
-                                             and not (p.actor.kind == "country" and p.actor.country in own)]
+    if host and index.article.lang == "en":
+        # English "Biden's trip to Florida", "visited the border": a visit at home has no foreign host
+        recipients = [p for p in recipients if p.actor.country is None or p.actor.country not in own]
+    recipients = [] if sense.symmetric and not one_sided else [
+        p for p in _dedupe(recipients)
+        if _key(p.actor) not in keys and not (p.actor.kind == "country" and p.actor.country in own)]
     return actors, recipients
 
 
@@ -1022,6 +1138,24 @@ def _hung_on_governor(noun: Token, cases: set[str], lex: Lexicon | None) -> list
     if noun.dep_ not in OBJECT or verb.pos_ != "VERB" or verb.lemma_.lower() in reporting:
         return []
     return [c for c in verb.children if c.dep_ in OBLIQUE - {"prep"} and c.i > noun.i and _case_of(c) in cases]
+
+
+def _one_sided_agreement(verb: Token, sense: Sense, actors: list[Participant],
+                         index: ArticleIndex) -> list[Participant]:
+    """English: an agreement verb with a single party and no "with" partner is one side accepting or undertaking
+    something, which goes to whom the act is for ("agreed to inject cash into the company") or who proposed it
+    ("agreed to a rescue by its largest shareholder")."""
+    if not (sense.symmetric and sense.type == "AGREE" and verb.pos_ == "VERB" and len(_dedupe(actors)) == 1) or any(
+            c.dep_ == "prep" and c.lower_ in CO_ACTOR_CASES for c in verb.children):
+        return []
+    out = _content_recipients(verb, Sense(sense.lemma, sense.pos, "AGREE", None), index)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            out += [p for t in child.children if t.dep_ == "pobj" and t.pos_ == "NOUN"
+                    for c in t.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                    for x in c.children for p in _participants(x, index)]
+    keys = {_key(p.actor) for p in actors}
+    return [p for p in _dedupe(out) if _key(p.actor) not in keys]
 
 
 def _visited(head: Token, index: ArticleIndex) -> list[Participant]:
@@ -1186,6 +1320,11 @@ def _undergoer(noun: Token, index: ArticleIndex) -> list[Participant]:
         # a name the tagger knows but the NER missed ("WeWork is the subject of ...") is still the one concerned
         return [p for s in subjects for t in _with_conjuncts(s)
                 for p in _acted_upon(t, index, direct=True) or _country_place(t, index)]
+    if lex is not None and lex.cues is not None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (
+            noun.head.lower_ in lex.cues.undergo_preps) and verb.pos_ in {"VERB", "AUX"}:
+        # "the company is under investigation", "remained under pressure from Moscow": the subject undergoes it
+        subjects, passive = _subjects(verb)
+        return [] if passive else [p for s in subjects for t in _with_conjuncts(s) for p in _acted_upon(t, index)]
     if lex is None or lex.cues is None or verb.lemma_.lower() not in lex.cues.undergo_verbs or verb == noun or (
             noun.dep_ not in OBJECT | {"obl:arg", "pobj", "obl"}):
         return []
@@ -1371,10 +1510,26 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
     index = ArticleIndex(article)
     events: dict[tuple, Event] = {}
     for sent in doc.sents:
+        before = set(events)
+        nominal: set[tuple] = set()  # events of this sentence first told by an event noun
+        heads: dict[tuple, Token] = {}
         for found in find_predicates(sent, lex):
             actors, recipients = arguments(found, index, lex.cues.reactive_verbs)
             if not actors or found.sense.needs_recipient and not recipients:
                 continue  # PLOVER events need an initiator; an agentless mention is not coded
+            if found.warning:
+                if not _own_side_warned(found.head, actors, index):
+                    continue
+                # "warned that its army will respond": the army is the warner's own side, not who is warned
+                own = {a.actor.country for a in actors}
+                recipients = [r for r in recipients if r.actor.country not in own]
+            if lex.cues.place_protests_dropped and not found.verbal and found.sense.type == "PROTEST" and all(
+                    a.actor.kind == "country" and any(c.dep_ == "compound" and a.start <= c.idx < a.end
+                                                      for c in found.head.children) for a in actors):
+                continue  # English "Hong Kong protests", "the Hong Kong unrest": a place, no protester named
+            if lex.cues.lone_meetings_dropped and found.sense.symmetric and found.sense.type == "CONSULT" and (
+                    found.verbal) and len(actors) == 1 and not recipients:
+                continue  # English "we talk about it all the time", "ten candidates meet on stage": no partner
             mood, consumed = modality(found, lex.cues, article.lang or "")
             event_type = found.sense.negated_type if consumed and found.sense.negated_type else found.sense.type
             event_type = _framed(event_type, mood, onto.types[event_type].quad_class)
@@ -1391,6 +1546,9 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
             if key in events:
                 events[key].mentions.append((sent.start_char, sent.end_char))
                 continue
+            if not found.verbal:
+                nominal.add(key)
+            heads[key] = found.support or found.head
             linked = sum(a.actor.id is not None for a in actors + recipients)
             confidence = round(min(0.95, 0.45 + 0.1 * linked + (0.1 if found.head.pos_ == "VERB" else 0)
                                    + (0.1 if recipients else 0)), 2)
@@ -1406,7 +1564,27 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
                 plover_version=onto.version, place=_place(found, sent, index), time=_time(sent, article),
                 mentions=[(sent.start_char, sent.end_char)],
             )
+        _merge_restatements(events, set(events) - before, nominal, heads)
     return list(events.values())
+
+
+def _merge_restatements(events: dict[tuple, Event], new: set[tuple], nominal: set[tuple],
+                        heads: dict[tuple, Token]) -> None:
+    """One act told twice in a sentence, once by a bare event noun ("unlawful killings by the forces, which used
+    force to crush the protests", "killed two soldiers in a bomb attack") or by a verb that a participle spells
+    out ("scolded her label, accusing it of..."): the mention without a recipient is the same event as the one
+    that names whom it hit. Two verbs side by side are two acts ("wounded one and killed two")."""
+    for key in new:
+        event_type, _, actors, recipients = key
+        if not recipients and any(other[0] == event_type and other[2] == actors and other[3] and (
+                key in nominal or _spelled_out(heads[key], heads[other])) for other in new if other != key):
+            del events[key]
+
+
+def _spelled_out(head: Token, other: Token) -> bool:
+    """English "scolded her label, accusing it of...": a participle clause on a verb that restates it."""
+    return other.dep_ == "advcl" and other.head == head and other.tag_ == "VBG" or (
+        head.dep_ == "advcl" and head.head == other and head.tag_ == "VBG")
 
 
 

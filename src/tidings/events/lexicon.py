@@ -71,6 +71,22 @@ class Cues:
     # nouns that carry an event noun in their "de" complement ("un message de soutien", "en signe de protestation"):
     # the event's doer is found as for the carrier
     carrier_nouns: frozenset[str] = frozenset()
+    # prepositions through which the subject of any verb undergoes an event noun ("X is under investigation")
+    undergo_preps: frozenset[str] = frozenset()
+    # verbs of warning whose content is a warning of what the speaker's own side will do ("warned that the
+    # government will not sit on its hands"): THREATEN, though a warning of a risk is none
+    warning_verbs: frozenset[str] = frozenset()
+    # a meeting or talk verb with a single participant and no partner is not coded (English: "we talk about it")
+    lone_meetings_dropped: bool = False
+    # types of an act that, agreed to, is only the agreement's content ("agreed to fund a buyout": one AGREE)
+    agreement_content_types: frozenset[str] = frozenset()
+    # verbs whose object event noun does not take place ("withheld aid", "evaded extradition", "postponed the
+    # summit"): the noun is not coded (the verb may be an event of its own)
+    blocking_verbs: frozenset[str] = frozenset()
+    # a protest noun whose only participant is a place name on it ("Hong Kong protests") is not coded
+    place_protests_dropped: bool = False
+    # event nouns of a crowd: acted upon, they stand for the crowd ("crushed the protests", "dispersed the rally")
+    crowd_nouns: frozenset[str] = frozenset()
     # type -> type for a promised or announced act ("would provide aid" is an AGREE in PLOVER)
     planned_types: dict[str, str] = field(default_factory=dict)
     # adjectives of readiness ("prêt à dialoguer"): a cooperative act they govern is only offered, an AGREE
@@ -138,6 +154,13 @@ def lexicon(lang: str) -> Lexicon | None:
         undergo_verbs=_lower_set(cues.get("undergo_verbs")),
         undergo_nouns=_lower_set(cues.get("undergo_nouns")),
         carrier_nouns=_lower_set(cues.get("carrier_nouns")),
+        undergo_preps=_lower_set(cues.get("undergo_preps")),
+        crowd_nouns=_lower_set(cues.get("crowd_nouns")),
+        warning_verbs=_lower_set(cues.get("warning_verbs")),
+        lone_meetings_dropped=bool(cues.get("lone_meetings_dropped")),
+        place_protests_dropped=bool(cues.get("place_protests_dropped")),
+        blocking_verbs=_lower_set(cues.get("blocking_verbs")),
+        agreement_content_types=frozenset(str(t) for t in cues.get("agreement_content_types") or []),
         planned_types={str(k): str(v) for k, v in (cues.get("planned_types") or {}).items()},
         readiness_markers=_lower_set(cues.get("readiness_markers")),
         demand_modals=_lower_set(cues.get("demand_modals")) if cues.get("demand_requests") else frozenset(),
