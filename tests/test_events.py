@@ -701,3 +701,15 @@ def test_french_acceptance_in_a_relative_answers_the_main_clauses_subject():
 def test_french_judged_thing_made_by_a_subject_judges_that_subject():
     events = _french('"La Russie a pris une décision inacceptable", a déclaré Emmanuel Macron.', "2022-03-01")
     assert _dyads(events, "ACCUSE") == [({"FRA"}, {"RUS"})]
+
+
+def test_french_name_tagged_as_adjective_is_the_one_accused():
+    # the model tags "Ankara" as an adjective complement (xcomp) of "accuser": a linked name is still its object
+    events = _french("Le président Macron avait accusé Ankara le 3 mai de mener un jeu trouble en Syrie.", "2020-07-01")
+    assert ({"FRA"}, {"TUR"}) in _dyads(events, "ACCUSE")
+
+
+def test_french_adverbial_locution_is_no_preposition_of_the_object():
+    # "en outre" parsed as the case of "le gouvernement": the object is still a bare direct object
+    events = _french("Les militantes accusent en outre le gouvernement turc de ne pas protéger les femmes.")
+    assert any("TUR" in recipients for _, recipients in _dyads(events, "ACCUSE"))

@@ -354,6 +354,22 @@ def _partitive_object(token: Token, verb: Token) -> bool:
         _case_of(token) == "des") and not any(c.dep_ in OBJECT for c in verb.children) and not _is_reflexive(verb)
 
 
+# last words of French prepositional locutions ("à cause de", "face à", "en dépit du")
+LOCUTION_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux"})
+
+
+def _adverbial_locution(case: Token) -> bool:
+    """An adverb of several words the French model takes for a preposition of the nominal after it ("accusent en
+    outre les autorités", "a par ailleurs arrêté des opposants"): a `case` with `fixed` words that does not end in
+    a preposition, followed by a determiner."""
+    fixed = [c for c in case.children if c.dep_ == "fixed"]
+    if case.dep_ != "case" or not fixed:
+        return False
+    last = max(fixed, key=lambda t: t.i)
+    after = case.doc[last.i + 1] if last.i + 1 < len(case.doc) else None
+    return last.lower_ not in LOCUTION_PREPOSITIONS and after is not None and after.pos_ == "DET"
+
+
 def _caseless_objects(token: Token, verb: Token) -> list[Token]:
     """Direct objects the French model hung elsewhere because an adverbial came between them and the verb ("a
     arrêté en décembre deux Canadiens", "condamnait à mort pour ce motif un ressortissant canadien"): a nominal
@@ -364,7 +380,8 @@ def _caseless_objects(token: Token, verb: Token) -> list[Token]:
         return []
 
     def bare(t: Token) -> bool:
-        return t.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ in {"case", "fixed", "mark"} for c in t.children)
+        return t.pos_ in {"NOUN", "PROPN"} and not any(
+            c.dep_ in {"case", "fixed", "mark"} and not _adverbial_locution(c) for c in t.children)
 
     # and one level down: "pour le même motif | un ressortissant canadien", "mercredi | un opposant", the model's
     # nmod (or, with no comma between, apposition) of the oblique
@@ -872,8 +889,11 @@ def arguments(found: Found, index: ArticleIndex,
                 # a name there is often parsed as a compound of the adjective)
                 recipients.extend(p for s in child.children if s.dep_ in SUBJECT or s.dep_ == "compound" and (
                     s.pos_ == "PROPN") for t in _with_conjuncts(s) for p in _acted_upon(t, index, direct=True))
-            elif child.dep_ in {"xcomp", "expl:comp"} and child.pos_ in {"PROPN", "PRON"} and not _case_of(child):
-                # misparsed objects: "appelé Pékin à fournir" (Pékin as xcomp), the clitic "lui a demandé"
+            elif child.dep_ in {"xcomp", "expl:comp"} and (child.pos_ in {"PROPN", "PRON"} or child.text[:1].isupper()
+                                                            and any(e.start <= child.idx < e.end for e in index.actors)
+                                                            ) and not _case_of(child):
+                # misparsed objects: "appelé Pékin à fournir" (Pékin as xcomp), the clitic "lui a demandé", a
+                # linked name tagged as an adjective ("a accusé Ankara de jouer")
                 recipients.extend(_participants(child, index))
             elif _partitive_object(child, verb) and not sense.symmetric:
                 recipients.extend(p for t in _with_conjuncts(child) for p in _acted_upon(t, index, direct=True))
