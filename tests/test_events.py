@@ -713,3 +713,10 @@ def test_french_adverbial_locution_is_no_preposition_of_the_object():
     # "en outre" parsed as the case of "le gouvernement": the object is still a bare direct object
     events = _french("Les militantes accusent en outre le gouvernement turc de ne pas protéger les femmes.")
     assert any("TUR" in recipients for _, recipients in _dyads(events, "ACCUSE"))
+
+
+def test_french_denounced_event_is_not_the_one_acted_upon():
+    # the passive subject names an event (a lexicon noun), not a party: no recipient is made of it
+    [denounced] = [e for e in _french("L'arrestation du journaliste a été dénoncée par Amnesty International.")
+                   if e.type == "ACCUSE"]
+    assert not any(p.text.startswith("L'arrestation") for p in denounced.recipients)

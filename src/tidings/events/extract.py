@@ -855,8 +855,12 @@ def arguments(found: Found, index: ArticleIndex,
         subjects, passive = _subjects(verb)
         if (inverted := _quote_incise_subject(verb)) is not None:
             subjects, passive = [inverted], False  # '"Nous risquons des démissions", avertit l'Amuf'
+        lex = lexicon(index.article.lang or "")
         for subject in subjects:
             for token in _with_conjuncts(subject):
+                if passive and lex is not None and (token.lemma_.lower(), "NOUN") in lex.senses and (
+                        not _participants(token, index)):
+                    continue  # "son arrestation a été dénoncée": an event the lexicon names is not the one acted upon
                 people = _participants(token, index) or _unlinked(token, index)
                 (recipients if passive else actors).extend(people)
         for child in verb.children:
