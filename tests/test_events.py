@@ -720,3 +720,11 @@ def test_french_denounced_event_is_not_the_one_acted_upon():
     [denounced] = [e for e in _french("L'arrestation du journaliste a été dénoncée par Amnesty International.")
                    if e.type == "ACCUSE"]
     assert not any(p.text.startswith("L'arrestation") for p in denounced.recipients)
+
+
+def test_french_lower_case_word_is_not_the_newspaper():
+    # "libération" (release) begins with the letter the elided article "l'" also has: it is no alias of Libération
+    [request] = [e for e in _french("La France réclame sa libération immédiate.") if e.type == "REQUEST"]
+    assert not any(p.actor.name == "Libération" for p in request.recipients)
+    [attack] = [e for e in _french("Les talibans ont attaqué une base de l'armée afghane.") if e.type == "ASSAULT"]
+    assert [p.actor.name for p in attack.actors] == ["Taliban"]  # a lower-case alias as the registry writes it

@@ -18,6 +18,7 @@ article's linked entities and the ArticleIndex; the nouns are data (`data/actors
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -283,14 +284,20 @@ def _phrase_words(token: Token) -> list[Token]:
     return sorted((t for t in kept if not t.is_punct), key=lambda t: t.i)
 
 
+_ELIDED_ARTICLE = re.compile(r"^[lL]['’]\s*")  # "l'État juif": the article, not the letter of "libération"
+
+
 def _written_as(text: str, actor_aliases: dict[str, tuple[str, ...]]) -> bool:
     """Whether a text is one of an actor's aliases as written, but for the case of its first letter: "ans" is
     not the acronym "ANS", "talibans" is "talibans"."""
     key = name_key(text)
+    bare = _ELIDED_ARTICLE.sub("", text)
     for names in actor_aliases.values():
         for alias in names:
-            if name_key(alias) == key and alias.lstrip("lL' ")[1:] == text.lstrip("lL' ")[1:]:
-                return True
+            written = _ELIDED_ARTICLE.sub("", alias)
+            if name_key(alias) == key and written[1:] == bare[1:] and not (
+                    " " not in bare and bare[:1].islower() and written[:1].isupper()):
+                return True  # but a lower-case word is no capitalised name: "sa libération" is not Libération
     return False
 
 
