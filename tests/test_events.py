@@ -728,3 +728,8 @@ def test_french_lower_case_word_is_not_the_newspaper():
     assert not any(p.actor.name == "Libération" for p in request.recipients)
     [attack] = [e for e in _french("Les talibans ont attaqué une base de l'armée afghane.") if e.type == "ASSAULT"]
     assert [p.actor.name for p in attack.actors] == ["Taliban"]  # a lower-case alias as the registry writes it
+
+
+def test_french_own_thing_after_a_withdrawal_noun_is_no_recipient():
+    events = _french("Le Premier ministre belge Alexander De Croo a annoncé jeudi la démission de son gouvernement.")
+    assert [recipients for _, recipients in _dyads(events, "RETREAT")] == [set()]

@@ -973,6 +973,8 @@ def arguments(found: Found, index: ArticleIndex,
                     case = child.lower_ if child.dep_ == "prep" else _case_of(target)
                     if child.dep_ == "acl" and case not in {"par", "by"}:
                         continue  # "l'offensive lancée par Haftar": only the participle's agent
+                    if sense.type == "RETREAT" and case in AGENT_CASES and _own_thing(target):
+                        continue  # "la démission de son gouvernement", "le retrait de ses troupes": one's own
                     people = [p for t in _with_conjuncts(target) for p in _participants(t, index)]
                     if case in AGENT_CASES and not people:  # "criticism of teachers", "the release of hostages"
                         of_people.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
