@@ -733,3 +733,9 @@ def test_french_lower_case_word_is_not_the_newspaper():
 def test_french_own_thing_after_a_withdrawal_noun_is_no_recipient():
     events = _french("Le Premier ministre belge Alexander De Croo a annoncé jeudi la démission de son gouvernement.")
     assert [recipients for _, recipients in _dyads(events, "RETREAT")] == [set()]
+
+
+def test_french_people_of_a_named_group_are_of_its_country():
+    # an adjective that names a registry group ("talibans") places its unnamed members, not the article's country
+    events = _french("Le Pakistan a libéré mardi huit prisonniers talibans, a annoncé Islamabad.")
+    assert ({"PAK"}, {"AFG"}) in _dyads(events, "RETREAT")

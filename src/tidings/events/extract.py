@@ -551,6 +551,11 @@ def _unlinked(token: Token, index: ArticleIndex, oblique: bool = False) -> list[
     text = index.article.text[start:end]  # the Doc's text, without rebuilding it from the tokens
     if len(text) > 80:
         start, end, text = token.idx, token.idx + len(token), token.text
+    members = [r for c in token.children if c.dep_ == "amod" and c.i > token.i
+               for r in [resolve.registry_name(c)] if r is not None and r.country]
+    if members:  # "des prisonniers talibans", "des combattants houthis": the group's people, in the group's country
+        ref = ActorRef(None, text, "group", members[0].country, members[0].sector, how="members of a named group")
+        return [Participant(ref, text, start, end)]
     ref = ActorRef(None, text, "unknown", index.focus_country, None, how="unlinked (country from the article)")
     return [Participant(ref, text, start, end)]
 

@@ -178,7 +178,7 @@ def _missed_groups(token: Token, index: ArticleIndex, excluded: list[tuple[int, 
         if other.pos_ != "NOUN" or "Plur" not in other.morph.get("Number") or any(
                 s <= other.idx < t for s, t in covered + excluded):
             continue
-        ref = _registry_name(other)
+        ref = registry_name(other)
         if ref is not None:
             out.append(Entity(other.text, "ORG", other.idx, other.idx + len(other), actor=ref, origin="argument"))
     return out
@@ -301,7 +301,7 @@ def _written_as(text: str, actor_aliases: dict[str, tuple[str, ...]]) -> bool:
     return False
 
 
-def _registry_name(token: Token) -> ActorRef | None:
+def registry_name(token: Token) -> ActorRef | None:
     """A registry alias the linker did not see ("les talibans" in lower case, "Les talibans," with a comma,
     "l'État juif"): an organisation written as the registry writes it, or a country's multiword periphrasis.
     A common noun is no surname ("le maire" is not Bruno Le Maire), a lone place name no actor."""
@@ -480,7 +480,7 @@ def linked(token: Token, index: ArticleIndex) -> list[Participant]:
     talibans"), or "les deux pays"."""
     if token.pos_ != "NOUN":  # a proper noun the linker saw and left (a place, "le sommet du G7"): not here
         return []
-    if (ref := _registry_name(token)) is not None:
+    if (ref := registry_name(token)) is not None:
         return [_participant(ref, token)]
     return _pair(token, index)
 
