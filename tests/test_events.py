@@ -739,3 +739,11 @@ def test_french_people_of_a_named_group_are_of_its_country():
     # an adjective that names a registry group ("talibans") places its unnamed members, not the article's country
     events = _french("Le Pakistan a libéré mardi huit prisonniers talibans, a annoncé Islamabad.")
     assert ({"PAK"}, {"AFG"}) in _dyads(events, "RETREAT")
+
+
+def test_french_finite_clause_misread_as_adverbial_keeps_its_own_subject():
+    # the model hangs "qui ... avait tué" on the main verb as an advcl: a clause with a finite auxiliary does not
+    # take the main clause's subject ("la liste" killed no one)
+    events = _french("La liste des détenus comprend aussi les deux auteurs de l'attentat, ainsi qu'un ancien garde "
+                     "syrien qui, en 2014 dans la province de Homs, avait tué quatre journalistes français.")
+    assert not any(p.text.startswith("La liste") for e in events for p in e.actors)

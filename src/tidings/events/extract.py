@@ -744,8 +744,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             continue
         if (current.dep_ in {"conj", "xcomp", "advcl"} or _infinitive_argument(current)) and current.head != current:
             # advcl only for subjectless participles and infinitives ("Dénonçant..., l'UGTT a appelé")
-            if current.dep_ == "advcl" and "Fin" in current.morph.get("VerbForm"):
-                break
+            if current.dep_ == "advcl" and ("Fin" in current.morph.get("VerbForm") or any(
+                    c.dep_ in {"aux", "aux:tense"} and "Fin" in c.morph.get("VerbForm") for c in current.children)):
+                break  # a finite clause ("qui avait tué", a relative the model took for an adverbial) has its own
             if (current.dep_ == "xcomp" or _infinitive_argument(current)) and "Inf" in current.morph.get(
                     "VerbForm") and any(c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’", "à"}
                                         for c in current.children) and (controller := [
