@@ -747,3 +747,9 @@ def test_french_finite_clause_misread_as_adverbial_keeps_its_own_subject():
     events = _french("La liste des détenus comprend aussi les deux auteurs de l'attentat, ainsi qu'un ancien garde "
                      "syrien qui, en 2014 dans la province de Homs, avait tué quatre journalistes français.")
     assert not any(p.text.startswith("La liste") for e in events for p in e.actors)
+
+
+def test_french_description_apposed_to_a_name_is_not_another_party():
+    events = _french("Pékin fait pression sur l'Italie, la Grèce et l'Espagne (les trois pays européens les plus "
+                     "endettés) pour obtenir des contrats portuaires.")
+    assert ({"CHN"}, {"ITA", "GRC", "ESP"}) in _dyads(events, "REQUEST")

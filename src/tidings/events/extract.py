@@ -477,8 +477,9 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     if own and len(found) > 1:
         # "Hitler's Germany": a head linked to the registry stands for itself, not for its modifiers (an apposed
         # name still counts: "the Home Secretary, Sajid Javid")
-        named = [p for c in token.children if c.dep_ in {"appos", "flat:name"} for p in found
-                 if c.idx <= p.start < _phrase_span(c)[1]]
+        named = [p for c in token.children if c.dep_ in {"appos", "flat:name"} and not (
+                     token.pos_ == "PROPN" and c.pos_ == "NOUN")  # "la France (les trois pays européens...)":
+                 for p in found if c.idx <= p.start < _phrase_span(c)[1]]  # a description, not another party
         found = own + named
     # a name the parser split in two ("président russe Vladimir | Poutine"): the mention around the token
     found = found or [Participant(e.actor, e.text, e.start, e.end) for e in index.actors
