@@ -753,3 +753,11 @@ def test_french_description_apposed_to_a_name_is_not_another_party():
     events = _french("Pékin fait pression sur l'Italie, la Grèce et l'Espagne (les trois pays européens les plus "
                      "endettés) pour obtenir des contrats portuaires.")
     assert ({"CHN"}, {"ITA", "GRC", "ESP"}) in _dyads(events, "REQUEST")
+
+
+def test_french_place_inside_an_object_phrase_is_not_a_recipient():
+    # "dans le nord de la Pologne" says where the deployment is; the denounced party is the alliance
+    [denounced] = [e for e in _french("Le Kremlin a dénoncé le déploiement par l'Otan de troupes dans le nord de la "
+                                      "Pologne.") if e.type == "ACCUSE"]
+    assert "POL" not in {p.actor.country for p in denounced.recipients}
+    assert any(p.text == "Otan" for p in denounced.recipients)

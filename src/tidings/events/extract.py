@@ -56,6 +56,8 @@ JUDGE_CASES = {"pour", "selon"}  # on an evaluation, the one it holds for: "pour
 SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
 # Nominals that never stand for a participant when nothing links them.
 STOP_NOUNS: set[str] = set()
+# prepositions of where something is or is posted: "dans le nord de la Syrie", "l'ambassadeur à Washington"
+LOCATIVE_CASES = {"à", "auprès", "dans"}
 PREDICATIVE = {"oprd"}  # ClearNLP's object predicate; the French model has no such label
 RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that"}
 # Relative pronouns that stand for an object or a "de" complement of their clause's verb
@@ -457,6 +459,14 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
         return [Participant(speaker, token.text, token.idx, token.idx + len(token))] if speaker else []
     start, end = _phrase_span(token)
     found = [Participant(e.actor, e.text, e.start, e.end) for e in index.actors_within(start, end) if e.actor]
+    if token.pos_ == "NOUN" and len(found) > 1:
+        # "la suspension par la Turquie de son offensive dans le nord de la Syrie", "la mission chinoise à l'ONU":
+        # where a thing happens or a body is posted is not who the phrase names, when something else does
+        posts = [_phrase_span(t) for t in token.subtree if t.dep_ == "nmod" and t != token and (
+            _case_of(t) in LOCATIVE_CASES)]
+        rest = [p for p in found if not any(a <= p.start < b for a, b in posts)]
+        if rest:
+            found = rest
     persons = [p for p in found if p.actor.kind == "person"]
     if token.pos_ == "NOUN" and persons and len(persons) < len(found) and not any(
             t.dep_ == "conj" for t in [token, *token.subtree]) and (
