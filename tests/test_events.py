@@ -839,3 +839,63 @@ def test_english_saving_a_country_from_destruction_is_no_attack():
 def test_english_a_cooperation_participle_on_a_plain_noun_is_a_recalled_fact():
     events = _english("Indiana Governor Eric Holcomb defended the state budget approved by Republicans in April.")
     assert [e.trigger for e in events if e.type == "SUPPORT"] == ["defended"]
+
+
+def test_french_name_tagged_as_adjective_is_the_one_accused():
+    # the model tags "Ankara" as an adjective complement (xcomp) of "accuser": a linked name is still its object
+    events = _french("Le président Macron avait accusé Ankara le 3 mai de mener un jeu trouble en Syrie.", "2020-07-01")
+    assert ({"FRA"}, {"TUR"}) in _dyads(events, "ACCUSE")
+
+
+def test_french_adverbial_locution_is_no_preposition_of_the_object():
+    # "en outre" parsed as the case of "le gouvernement": the object is still a bare direct object
+    events = _french("Les militantes accusent en outre le gouvernement turc de ne pas protéger les femmes.")
+    assert any("TUR" in recipients for _, recipients in _dyads(events, "ACCUSE"))
+
+
+def test_french_denounced_event_is_not_the_one_acted_upon():
+    # the passive subject names an event (a lexicon noun), not a party: no recipient is made of it
+    [denounced] = [e for e in _french("L'arrestation du journaliste a été dénoncée par Amnesty International.")
+                   if e.type == "ACCUSE"]
+    assert not any(p.text.startswith("L'arrestation") for p in denounced.recipients)
+
+
+def test_french_lower_case_word_is_not_the_newspaper():
+    # "libération" (release) begins with the letter the elided article "l'" also has: it is no alias of Libération
+    [request] = [e for e in _french("La France réclame sa libération immédiate.") if e.type == "REQUEST"]
+    assert not any(p.actor.name == "Libération" for p in request.recipients)
+    [attack] = [e for e in _french("Les talibans ont attaqué une base de l'armée afghane.") if e.type == "ASSAULT"]
+    assert [p.actor.name for p in attack.actors] == ["Taliban"]  # a lower-case alias as the registry writes it
+
+
+def test_french_own_thing_after_a_withdrawal_noun_is_no_recipient():
+    events = _french("Le Premier ministre belge Alexander De Croo a annoncé jeudi la démission de son gouvernement.")
+    assert [recipients for _, recipients in _dyads(events, "RETREAT")] == [set()]
+
+
+def test_french_people_of_a_named_group_are_of_its_country():
+    # an adjective that names a registry group ("talibans") places its unnamed members, not the article's country
+    events = _french("Le Pakistan a libéré mardi huit prisonniers talibans, a annoncé Islamabad.")
+    assert ({"PAK"}, {"AFG"}) in _dyads(events, "RETREAT")
+
+
+def test_french_finite_clause_misread_as_adverbial_keeps_its_own_subject():
+    # the model hangs "qui ... avait tué" on the main verb as an advcl: a clause with a finite auxiliary does not
+    # take the main clause's subject ("la liste" killed no one)
+    events = _french("La liste des détenus comprend aussi les deux auteurs de l'attentat, ainsi qu'un ancien garde "
+                     "syrien qui, en 2014 dans la province de Homs, avait tué quatre journalistes français.")
+    assert not any(p.text.startswith("La liste") for e in events for p in e.actors)
+
+
+def test_french_description_apposed_to_a_name_is_not_another_party():
+    events = _french("Pékin fait pression sur l'Italie, la Grèce et l'Espagne (les trois pays européens les plus "
+                     "endettés) pour obtenir des contrats portuaires.")
+    assert ({"CHN"}, {"ITA", "GRC", "ESP"}) in _dyads(events, "REQUEST")
+
+
+def test_french_place_inside_an_object_phrase_is_not_a_recipient():
+    # "dans le nord de la Pologne" says where the deployment is; the denounced party is the alliance
+    [denounced] = [e for e in _french("Le Kremlin a dénoncé le déploiement par l'Otan de troupes dans le nord de la "
+                                      "Pologne.") if e.type == "ACCUSE"]
+    assert "POL" not in {p.actor.country for p in denounced.recipients}
+    assert any(p.text == "Otan" for p in denounced.recipients)

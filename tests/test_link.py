@@ -66,6 +66,20 @@ def test_names_metonyms_and_short_forms():
     assert link_name("M. Macron", "PER", ctx, reg, "fr").id == "Q3052772"
 
 
+def test_lowercase_common_word_is_not_a_name():
+    reg = registry()
+    ctx = ArticleContext(day=datetime(2022, 3, 1).date())
+    assert link_name("Libération", "ORG", ctx, reg, "fr") is not None
+    assert link_name("libération", "ORG", ctx, reg, "fr") is None  # "la libération des otages"
+
+
+def test_short_capitals_are_an_acronym_not_a_town():
+    gaz = gazetteer()
+    assert gaz.lookup("Gna") is not None and gaz.lookup("Gna").feature == "city"
+    assert gaz.lookup("GNA") is None
+    assert gaz.lookup("Rome").country == "ITA"
+
+
 def test_gazetteer_ranks_by_context_and_population():
     gaz = gazetteer()
     assert gaz.lookup("Paris").country == "FRA"

@@ -56,6 +56,8 @@ JUDGE_CASES = {"pour", "selon"}  # on an evaluation, the one it holds for: "pour
 SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
 # Nominals that never stand for a participant when nothing links them.
 STOP_NOUNS: set[str] = set()
+# prepositions of where something is or is posted: "dans le nord de la Syrie", "l'ambassadeur à Washington"
+LOCATIVE_CASES = {"à", "auprès", "dans"}
 PREDICATIVE = {"oprd"}  # ClearNLP's object predicate; the French model has no such label
 RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that"}
 # Relative pronouns that stand for an object or a "de" complement of their clause's verb
@@ -404,6 +406,22 @@ def _partitive_object(token: Token, verb: Token) -> bool:
         _case_of(token) == "des") and not any(c.dep_ in OBJECT for c in verb.children) and not _is_reflexive(verb)
 
 
+# last words of French prepositional locutions ("à cause de", "face à", "en dépit du")
+LOCUTION_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux"})
+
+
+def _adverbial_locution(case: Token) -> bool:
+    """An adverb of several words the French model takes for a preposition of the nominal after it ("accusent en
+    outre les autorités", "a par ailleurs arrêté des opposants"): a `case` with `fixed` words that does not end in
+    a preposition, followed by a determiner."""
+    fixed = [c for c in case.children if c.dep_ == "fixed"]
+    if case.dep_ != "case" or not fixed:
+        return False
+    last = max(fixed, key=lambda t: t.i)
+    after = case.doc[last.i + 1] if last.i + 1 < len(case.doc) else None
+    return last.lower_ not in LOCUTION_PREPOSITIONS and after is not None and after.pos_ == "DET"
+
+
 def _caseless_objects(token: Token, verb: Token) -> list[Token]:
     """Direct objects the French model hung elsewhere because an adverbial came between them and the verb ("a
     arrêté en décembre deux Canadiens", "condamnait à mort pour ce motif un ressortissant canadien"): a nominal
@@ -414,7 +432,8 @@ def _caseless_objects(token: Token, verb: Token) -> list[Token]:
         return []
 
     def bare(t: Token) -> bool:
-        return t.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ in {"case", "fixed", "mark"} for c in t.children)
+        return t.pos_ in {"NOUN", "PROPN"} and not any(
+            c.dep_ in {"case", "fixed", "mark"} and not _adverbial_locution(c) for c in t.children)
 
     # and one level down: "pour le même motif | un ressortissant canadien", "mercredi | un opposant", the model's
     # nmod (or, with no comma between, apposition) of the oblique
@@ -490,6 +509,14 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
         return [Participant(speaker, token.text, token.idx, token.idx + len(token))] if speaker else []
     start, end = _phrase_span(token)
     found = [Participant(e.actor, e.text, e.start, e.end) for e in index.actors_within(start, end) if e.actor]
+    if token.pos_ == "NOUN" and len(found) > 1:
+        # "la suspension par la Turquie de son offensive dans le nord de la Syrie", "la mission chinoise à l'ONU":
+        # where a thing happens or a body is posted is not who the phrase names, when something else does
+        posts = [_phrase_span(t) for t in token.subtree if t.dep_ == "nmod" and t != token and (
+            _case_of(t) in LOCATIVE_CASES)]
+        rest = [p for p in found if not any(a <= p.start < b for a, b in posts)]
+        if rest:
+            found = rest
     persons = [p for p in found if p.actor.kind == "person"]
     if token.pos_ == "NOUN" and persons and len(persons) < len(found) and not any(
             t.dep_ == "conj" for t in [token, *token.subtree]) and (
@@ -510,8 +537,9 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     if own and len(found) > 1:
         # "Hitler's Germany": a head linked to the registry stands for itself, not for its modifiers (an apposed
         # name still counts: "the Home Secretary, Sajid Javid")
-        named = [p for c in token.children if c.dep_ in {"appos", "flat:name"} for p in found
-                 if c.idx <= p.start < _phrase_span(c)[1]]
+        named = [p for c in token.children if c.dep_ in {"appos", "flat:name"} and not (
+                     token.pos_ == "PROPN" and c.pos_ == "NOUN")  # "la France (les trois pays européens...)":
+                 for p in found if c.idx <= p.start < _phrase_span(c)[1]]  # a description, not another party
         found = own + named
     # a name the parser split in two ("président russe Vladimir | Poutine"): the mention around the token
     found = found or [Participant(e.actor, e.text, e.start, e.end) for e in index.actors
@@ -584,6 +612,11 @@ def _unlinked(token: Token, index: ArticleIndex, oblique: bool = False) -> list[
     text = index.article.text[start:end]  # the Doc's text, without rebuilding it from the tokens
     if len(text) > 80:
         start, end, text = token.idx, token.idx + len(token), token.text
+    members = [r for c in token.children if c.dep_ == "amod" and c.i > token.i
+               for r in [resolve.registry_name(c)] if r is not None and r.country]
+    if members:  # "des prisonniers talibans", "des combattants houthis": the group's people, in the group's country
+        ref = ActorRef(None, text, "group", members[0].country, members[0].sector, how="members of a named group")
+        return [Participant(ref, text, start, end)]
     ref = ActorRef(None, text, "unknown", index.focus_country, None, how="unlinked (country from the article)")
     return [Participant(ref, text, start, end)]
 
@@ -820,8 +853,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             continue
         if (current.dep_ in {"conj", "xcomp", "advcl"} or _infinitive_argument(current)) and current.head != current:
             # advcl only for subjectless participles and infinitives ("Dénonçant..., l'UGTT a appelé")
-            if current.dep_ == "advcl" and "Fin" in current.morph.get("VerbForm"):
-                break
+            if current.dep_ == "advcl" and ("Fin" in current.morph.get("VerbForm") or any(
+                    c.dep_ in {"aux", "aux:tense"} and "Fin" in c.morph.get("VerbForm") for c in current.children)):
+                break  # a finite clause ("qui avait tué", a relative the model took for an adverbial) has its own
             if (current.dep_ == "xcomp" or _infinitive_argument(current)) and "Inf" in current.morph.get(
                     "VerbForm") and any(c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’", "à"}
                                         for c in current.children) and (controller := [
@@ -941,8 +975,12 @@ def arguments(found: Found, index: ArticleIndex,
         subjects, passive = _subjects(verb)
         if (inverted := _quote_incise_subject(verb)) is not None:
             subjects, passive = [inverted], False  # '"Nous risquons des démissions", avertit l'Amuf'
+        lex = lexicon(index.article.lang or "")
         for subject in subjects:
             for token in _with_conjuncts(subject):
+                if passive and lex is not None and (token.lemma_.lower(), "NOUN") in lex.senses and (
+                        not _participants(token, index)):
+                    continue  # "son arrestation a été dénoncée": an event the lexicon names is not the one acted upon
                 people = _participants(token, index) or _unlinked(token, index)
                 (recipients if passive else actors).extend(people)
         for child in verb.children:
@@ -976,8 +1014,11 @@ def arguments(found: Found, index: ArticleIndex,
                 # a name there is often parsed as a compound of the adjective)
                 recipients.extend(p for s in child.children if s.dep_ in SUBJECT or s.dep_ == "compound" and (
                     s.pos_ == "PROPN") for t in _with_conjuncts(s) for p in _acted_upon(t, index, direct=True))
-            elif child.dep_ in {"xcomp", "expl:comp"} and child.pos_ in {"PROPN", "PRON"} and not _case_of(child):
-                # misparsed objects: "appelé Pékin à fournir" (Pékin as xcomp), the clitic "lui a demandé"
+            elif child.dep_ in {"xcomp", "expl:comp"} and (child.pos_ in {"PROPN", "PRON"} or child.text[:1].isupper()
+                                                            and any(e.start <= child.idx < e.end for e in index.actors)
+                                                            ) and not _case_of(child):
+                # misparsed objects: "appelé Pékin à fournir" (Pékin as xcomp), the clitic "lui a demandé", a
+                # linked name tagged as an adjective ("a accusé Ankara de jouer")
                 recipients.extend(_participants(child, index))
             elif _partitive_object(child, verb) and not sense.symmetric:
                 recipients.extend(p for t in _with_conjuncts(child) for p in _acted_upon(t, index, direct=True))
@@ -1056,6 +1097,8 @@ def arguments(found: Found, index: ArticleIndex,
                     case = child.lower_ if child.dep_ == "prep" else _case_of(target)
                     if child.dep_ == "acl" and case not in {"par", "by"}:
                         continue  # "l'offensive lancée par Haftar": only the participle's agent
+                    if sense.type == "RETREAT" and case in AGENT_CASES and _own_thing(target):
+                        continue  # "la démission de son gouvernement", "le retrait de ses troupes": one's own
                     people = [p for t in _with_conjuncts(target) for p in _participants(t, index)]
                     if case in AGENT_CASES and not people:  # "criticism of teachers", "the release of hostages"
                         of_people.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))

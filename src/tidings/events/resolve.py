@@ -18,6 +18,7 @@ article's linked entities and the ArticleIndex; the nouns are data (`data/actors
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -177,7 +178,7 @@ def _missed_groups(token: Token, index: ArticleIndex, excluded: list[tuple[int, 
         if other.pos_ != "NOUN" or "Plur" not in other.morph.get("Number") or any(
                 s <= other.idx < t for s, t in covered + excluded):
             continue
-        ref = _registry_name(other)
+        ref = registry_name(other)
         if ref is not None:
             out.append(Entity(other.text, "ORG", other.idx, other.idx + len(other), actor=ref, origin="argument"))
     return out
@@ -283,18 +284,24 @@ def _phrase_words(token: Token) -> list[Token]:
     return sorted((t for t in kept if not t.is_punct), key=lambda t: t.i)
 
 
+_ELIDED_ARTICLE = re.compile(r"^[lL]['’]\s*")  # "l'État juif": the article, not the letter of "libération"
+
+
 def _written_as(text: str, actor_aliases: dict[str, tuple[str, ...]]) -> bool:
     """Whether a text is one of an actor's aliases as written, but for the case of its first letter: "ans" is
     not the acronym "ANS", "talibans" is "talibans"."""
     key = name_key(text)
+    bare = _ELIDED_ARTICLE.sub("", text)
     for names in actor_aliases.values():
         for alias in names:
-            if name_key(alias) == key and alias.lstrip("lL' ")[1:] == text.lstrip("lL' ")[1:]:
-                return True
+            written = _ELIDED_ARTICLE.sub("", alias)
+            if name_key(alias) == key and written[1:] == bare[1:] and not (
+                    " " not in bare and bare[:1].islower() and written[:1].isupper()):
+                return True  # but a lower-case word is no capitalised name: "sa libération" is not Libération
     return False
 
 
-def _registry_name(token: Token) -> ActorRef | None:
+def registry_name(token: Token) -> ActorRef | None:
     """A registry alias the linker did not see ("les talibans" in lower case, "Les talibans," with a comma,
     "l'État juif"): an organisation written as the registry writes it, or a country's multiword periphrasis.
     A common noun is no surname ("le maire" is not Bruno Le Maire), a lone place name no actor."""
@@ -473,7 +480,7 @@ def linked(token: Token, index: ArticleIndex) -> list[Participant]:
     talibans"), or "les deux pays"."""
     if token.pos_ != "NOUN":  # a proper noun the linker saw and left (a place, "le sommet du G7"): not here
         return []
-    if (ref := _registry_name(token)) is not None:
+    if (ref := registry_name(token)) is not None:
         return [_participant(ref, token)]
     return _pair(token, index)
 

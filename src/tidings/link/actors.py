@@ -271,12 +271,22 @@ def strip_titles(text: str, lang: str, reg: Registry) -> str:
     return " ".join(words)
 
 
+def _written_lowercase(actor: Actor, key: str) -> bool:
+    """The record has a lower-case form with this key (a description such as "armée chinoise")."""
+    return any(name_key(form) == key and not any(c.isupper() for c in form)
+               for form in (actor.name, *(f for forms in actor.aliases.values() for f in forms)))
+
+
 def link_name(text: str, label: str, ctx: ArticleContext, reg: Registry, lang: str = "") -> ActorRef | None:
     """Link a named mention (PER, ORG, GPE/LOC used as an actor) to a registry record, or None."""
     if label == "PER":
         text = strip_titles(text, lang, reg)
     key = name_key(text)
     hits = reg.aliases.get(key, [])
+    if not any(c.isupper() for c in text):
+        # "la libération des otages" is not the newspaper Libération: a mention in lower case is a common word,
+        # unless the record itself is written so ("armée chinoise")
+        hits = [h for h in hits if _written_lowercase(reg.actors[h.actor_id], key)]
     if label == "PER":
         hits = [h for h in hits if reg.actors[h.actor_id].kind == "person"] or hits
         if not hits and (short := first_and_last(key)):  # a middle name added or left out

@@ -97,6 +97,9 @@ class Gazetteer:
     def lookup(self, name: str, context_countries: Iterable[str] = ()) -> PlaceRef | None:
         """The best place for a name, given the countries (alpha-3) the article mentions."""
         candidates = self.index.get(name_key(name))
+        if candidates and name.isalpha() and name.isupper() and len(name) <= 4:
+            # "le GNA", "l'OTAN": a short word in capitals is an acronym, not a town spelt alike ("Gna")
+            candidates = [c for c in candidates if c.place.feature != "city"]
         if not candidates:
             return None
         context = set(context_countries)
