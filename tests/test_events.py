@@ -899,3 +899,20 @@ def test_french_place_inside_an_object_phrase_is_not_a_recipient():
                                       "Pologne.") if e.type == "ACCUSE"]
     assert "POL" not in {p.actor.country for p in denounced.recipients}
     assert any(p.text == "Otan" for p in denounced.recipients)
+
+
+def test_unlinked_company_takes_the_nationality_written_before_it():
+    article = tidings.process_text("Officials in Washington said the American firm had signed a deal with Japanese "
+                                   "electronics maker Morikawa Denki Corp.", published="2024-03-01", lang="en")
+    company = next(e for e in article.entities if e.text.startswith("Morikawa Denki"))
+    assert company.actor is not None and company.actor.country == "JPN"
+
+
+def test_unlinked_company_named_again_by_its_first_word_keeps_its_country():
+    from tidings.link.actors import ArticleContext, registry, unknown_organization
+    ctx, reg = ArticleContext(day=None, focus="USA"), registry()
+    first = unknown_organization("Morikawa Denki Corp", "en", ctx, reg, "a deal with Japanese electronics maker ")
+    assert first.country == "JPN"
+    assert unknown_organization("Morikawa", "en", ctx, reg).country == "JPN"
+    # a nationality beyond a preposition describes another noun: the article's country stays
+    assert unknown_organization("Kestrel Foods", "en", ctx, reg, "the Japanese market for ").country == "USA"

@@ -164,7 +164,8 @@ def link_article(article: Article, doc: Doc | None) -> Article:
                 if gaz.lookup(entity.text) is not None:
                     pending_places.append(entity)  # French NER often tags "Maison Blanche", "Kremlin" as ORG
                     continue
-                ref = unknown_organization(entity.text, lang, ctx, reg)
+                ref = unknown_organization(entity.text, lang, ctx, reg,
+                                           text[max(0, entity.start - 60):entity.start])
             linked.append(replace(entity, actor=ref))
         else:
             pending_places.append(entity)

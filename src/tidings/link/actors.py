@@ -231,6 +231,7 @@ class ArticleContext:
     day: date | None
     named: dict[str, str] = field(default_factory=dict)  # folded surname/short form -> actor id
     unlinked: dict[str, ActorRef] = field(default_factory=dict)  # folded last token -> unknown person
+    unlinked_orgs: dict[str, ActorRef] = field(default_factory=dict)  # folded first word -> unknown organisation
     countries: set[str] = field(default_factory=set)
     focus: str | None = None  # the country the article is mostly about, once known
 
@@ -357,12 +358,31 @@ def _org_sectors() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  for sector, words in (table.get("sectors") or {}).items())
 
 
-def unknown_organization(text: str, lang: str, ctx: ArticleContext, reg: Registry) -> ActorRef:
+# Words that end the noun phrase written before a name: a nationality beyond them describes something else
+_PHRASE_BREAKS = {"of", "in", "at", "by", "for", "from", "to", "with", "and", "or", "against", "de", "du", "des",
+                  "en", "dans", "par", "pour", "avec", "contre", "et", "ou"}
+
+
+def unknown_organization(text: str, lang: str, ctx: ArticleContext, reg: Registry, before: str = "") -> ActorRef:
     """An organisation the registry lacks, kept unlinked: its country from a nationality or country name in
-    its own name ("the British Foreign Office", "US Senate"), else the article's; its sector from its words."""
-    words = fold(text).replace("'s", "").split()
-    country = next((reg.demonyms.get(lang, {}).get(w) for w in words if reg.demonyms.get(lang, {}).get(w)), None)
+    its own name ("the British Foreign Office", "US Senate"), else from a nationality in the phrase just before
+    it ("Japanese investment company Acme Corp"), else the article's; its sector from its words. A later
+    mention by its first word alone ("Acme") is the same organisation."""
+    key = fold(text)
+    if " " not in key and key in ctx.unlinked_orgs:
+        return ctx.unlinked_orgs[key]
+    words = key.replace("'s", "").split()
+    demonyms = reg.demonyms.get(lang, {})
+    country = next((demonyms.get(w) for w in words if demonyms.get(w)), None)
     how = "unlinked organization"
+    if country is None:
+        clause = re.split(r"[,;:.()«»\"]", fold(before))[-1].split()
+        for word in reversed(clause[-5:]):
+            if word in _PHRASE_BREAKS:
+                break
+            if country := demonyms.get(word):
+                how = "unlinked organization (country from the nationality before the name)"
+                break
     if country is None:
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
@@ -377,7 +397,10 @@ def unknown_organization(text: str, lang: str, ctx: ArticleContext, reg: Registr
         country, how = ctx.focus, "unlinked organization (country from the article)"
     folded = fold(text)
     sector = next((sector for sector, pattern in _org_sectors() if pattern.search(folded)), None)
-    return ActorRef(None, text, "organization", country, sector, how=how)
+    ref = ActorRef(None, text, "organization", country, sector, how=how)
+    if len(words) > 1 and words[0] not in {"the", "le", "la", "les"} and "from the article" not in how:
+        ctx.unlinked_orgs.setdefault(words[0], ref)
+    return ref
 
 
 def unknown_person(text: str, before: str, lang: str, ctx: ArticleContext, reg: Registry) -> ActorRef | None:
