@@ -916,3 +916,9 @@ def test_unlinked_company_named_again_by_its_first_word_keeps_its_country():
     assert unknown_organization("Morikawa", "en", ctx, reg).country == "JPN"
     # a nationality beyond a preposition describes another noun: the article's country stays
     assert unknown_organization("Kestrel Foods", "en", ctx, reg, "the Japanese market for ").country == "USA"
+
+
+def test_a_name_beginning_like_an_article_keeps_its_letters():
+    from tidings.link import name_key
+    assert name_key("Lamont") == "lamont" and name_key("Thebes") == "thebes" and name_key("Desai") == "desai"
+    assert name_key("the Senate") == "senate" and name_key("l'Élysée") == "elysee"

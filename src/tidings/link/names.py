@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-_LEADING = re.compile(r"^(?:the|le|la|les|l'|du|de la|des|de l'|d')\s*", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:the|le|la|les|du|de la|des)\s+|(?:l'|de l'|d')\s*)", re.IGNORECASE)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-"})
 _SPACE = re.compile(r"\s+")
 
