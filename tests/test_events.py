@@ -899,3 +899,8 @@ def test_french_place_inside_an_object_phrase_is_not_a_recipient():
                                       "Pologne.") if e.type == "ACCUSE"]
     assert "POL" not in {p.actor.country for p in denounced.recipients}
     assert any(p.text == "Otan" for p in denounced.recipients)
+
+
+def test_french_verbal_counter_attack_is_disapproval():
+    events = _french("Le gouvernement iranien a contre-attaqué en jugant ces reproches absurdes.")
+    assert "ACCUSE" in _types(events)
