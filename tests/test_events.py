@@ -922,3 +922,21 @@ def test_a_name_beginning_like_an_article_keeps_its_letters():
     from tidings.link import name_key
     assert name_key("Lamont") == "lamont" and name_key("Thebes") == "thebes" and name_key("Desai") == "desai"
     assert name_key("the Senate") == "senate" and name_key("l'Élysée") == "elysee"
+def test_french_verbal_counter_attack_is_disapproval():
+    events = _french("Le gouvernement iranien a contre-attaqué en jugant ces reproches absurdes.")
+    assert "ACCUSE" in _types(events)
+
+
+def test_french_passive_agent_read_as_a_modifier_is_the_actor():
+    # the model labels "par les autorités" obl:mod, not obl:agent: in a passive it is still who banned it
+    events = _french("Le rassemblement de dimanche a été interdit cette année par les autorités iraniennes, "
+                     "officiellement pour des raisons sanitaires.")
+    assert ({"IRN"}, set()) in _dyads(events, "COERCE")
+
+
+def test_french_banned_vigil_is_not_a_recipient():
+    # a vigil in someone's memory is a protest gathering, not a party acted upon
+    [banned] = [e for e in _french("La veillée en hommage aux victimes a été interdite cette année par les "
+                                   "autorités turques.") if e.type == "COERCE"]
+    assert {p.actor.country for p in banned.actors} == {"TUR"}
+    assert not banned.recipients

@@ -984,7 +984,7 @@ def arguments(found: Found, index: ArticleIndex,
                 people = _participants(token, index) or _unlinked(token, index)
                 (recipients if passive else actors).extend(people)
         for child in verb.children:
-            if passive and child.dep_ in AGENT | {"obl"} and _case_of(child) in {"par", "by"}:
+            if passive and child.dep_ in AGENT | {"obl", "obl:mod"} and _case_of(child) in {"par", "by"}:
                 actors.extend(p for t in _with_conjuncts(child)
                               for p in _participants(t, index) or _unlinked_agent(t, index))
             elif child.dep_ == "agent":
