@@ -876,13 +876,10 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
 def _quote_incise_subject(verb: Token) -> Token | None:
     """The inverted subject of a speech verb right after a closing quote and a comma ('"...", a dénoncé M. Ri',
     '"...", avertit l'Amuf'): the model reads it as an object or an agent, and a noun of the quote as subject."""
-    first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") and verb.i - 3 <= c.i < verb.i]],
-                key=lambda t: t.i)
-    doc = verb.doc
+    first, doc = _incise_start(verb), verb.doc
     if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].text not in {'"', "»", "”"}:
         return None
-    return next((c for c in verb.children if c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}
-                 and c.dep_ in OBJECT | SUBJECT | AGENT | {"obl:agent"}), None)
+    return _inverted_subject(verb, OBJECT | SUBJECT | AGENT | {"obl:agent"})
 
 
 def _reporting_authority(verb: Token, index: ArticleIndex) -> list[Participant]:
@@ -927,13 +924,23 @@ def _speaker_subjects(verb: Token) -> list[Token]:
     subjects, passive = _subjects(verb)
     if subjects or passive:
         return subjects
-    # its own auxiliaries only: the model sometimes hangs the quote's verb on it as one ("sommes ... a déclaré")
-    first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") and verb.i - 3 <= c.i < verb.i]],
-                key=lambda t: t.i)
+    first = _incise_start(verb)
     if first.i == 0 or first.doc[first.i - 1].text not in {",", '"', "»", "”"}:
         return []
-    return [c for c in verb.children if c.dep_ in OBJECT | SUBJECT and c.i > verb.i
-            and c.pos_ in {"NOUN", "PROPN"}][:1]
+    inverted = _inverted_subject(verb, OBJECT | SUBJECT)
+    return [inverted] if inverted is not None else []
+
+
+def _incise_start(verb: Token) -> Token:
+    """Where an incise begins: the verb or its first auxiliary just before it ("a déclaré"). Its own auxiliaries
+    only: the model sometimes hangs the quote's verb on it as one ("sommes ... a déclaré")."""
+    return min([verb, *[c for c in verb.children if c.dep_.startswith("aux") and verb.i - 3 <= c.i < verb.i]],
+               key=lambda t: t.i)
+
+
+def _inverted_subject(verb: Token, deps: set[str]) -> Token | None:
+    """The noun after an incise verb that is its inverted subject, whatever label the model gave it."""
+    return next((c for c in verb.children if c.dep_ in deps and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _reporting_verbs(head: Token, reporting: frozenset[str]) -> Iterator[Token]:
@@ -1290,10 +1297,10 @@ def _incise_speakers(verb: Token, index: ArticleIndex) -> list[Participant]:
     for child in verb.children:
         if child.dep_ == "conj" and child.i > verb.i and child.lemma_.lower() in lex.cues.reporting_verbs and not any(
                 c.dep_ in SUBJECT | PASSIVE_SUBJECT and c.i < child.i for c in child.children):
-            first = min([child, *[c for c in child.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
-            if first.i > 0 and first.doc[first.i - 1].text == ",":
-                return [p for c in child.children if c.dep_ in OBJECT | SUBJECT and c.i > child.i
-                        and c.pos_ in {"NOUN", "PROPN"} for p in _participants(c, index)][:1]
+            first = _incise_start(child)
+            if first.i > 0 and first.doc[first.i - 1].text == "," and (
+                    inverted := _inverted_subject(child, OBJECT | SUBJECT)) is not None:
+                return _participants(inverted, index)[:1]
     return []
 
 
