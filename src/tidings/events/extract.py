@@ -883,22 +883,10 @@ def _quote_incise_subject(verb: Token) -> Token | None:
 
 
 def _reporting_authority(verb: Token, index: ArticleIndex) -> list[Participant]:
-    """Who made the arrests a police force or a government announces in the passive with no agent ("la police a
-    indiqué que 11 suspects avaient été arrêtés", "... ont été interpellées, selon la police"): that speaker, when
-    it is such a force."""
-    lex = lexicon(index.article.lang or "")
-    reporting = lex.cues.reporting_verbs if lex is not None and lex.cues is not None else frozenset()
-    # the verb it is the complement of, or an incise hung on it ("Dix personnes ont été interpellées, a ajouté le
-    # ministère de l'Intérieur")
-    governing = verb.head if verb.dep_ in {"ccomp", "xcomp", "advcl"} and verb.head.lemma_.lower() in reporting \
-        else next((c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i and c.pos_ == "VERB"
-                   and c.lemma_.lower() in reporting), None)
-    # or "selon la police" on the verb itself
+    """Who made the arrests announced with no agent "selon la police" ("... ont été interpellées, selon la
+    police"): that source, when it is an authority (a reporting verb's subject is found by `_reporters`)."""
     sources = [c for c in verb.children if c.dep_ in OBLIQUE and _case_of(c) == "selon"]
-    if governing is None and not sources:
-        return []
-    speakers = [p for s in (_speaker_subjects(governing) if governing is not None else sources)
-                for t in _with_conjuncts(s) for p in _participants(t, index)]
+    speakers = [p for s in sources for t in _with_conjuncts(s) for p in _participants(t, index)]
     return speakers if speakers and all(p.actor.sector in AUTHORITY_SECTORS for p in speakers) else []
 
 
