@@ -73,3 +73,13 @@ def test_a_gold_speaker_who_is_the_actor_counts_as_the_publisher_on_both_sides()
     agree_on_matched(gold, got, scores)
     assert (scores.attribution.total, scores.attribution.right) == (2, 1)
     assert scores.attribution.confusions == {("actor:IRN", "publisher"): 1}
+
+
+def test_unnamed_groups_without_country_are_compared_by_surface():
+    west = ActorRef(id=None, name="pays occidentaux", kind="group", country=None, sector="government")
+    ngos = ActorRef(id=None, name="ONG", kind="group", country=None, sector="civil_society")
+    west_gold = {"id": None, "name": "Western countries", "country": None, "text": "les autres pays occidentaux"}
+    gold = [{"type": "REQUEST", "actors": [west_gold], "recipients": [GOLD_IRAN]}]
+    assert score_sentence(gold, [_event("REQUEST", [west], [IRAN])])[1] == (1, 0, 0)
+    assert score_sentence(gold, [_event("REQUEST", [ngos], [IRAN])])[1] == (0, 1, 1)  # another group
+    assert score_sentence(gold, [_event("REQUEST", [ISRAEL], [IRAN])])[1] == (0, 1, 1)  # a state is no match

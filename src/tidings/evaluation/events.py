@@ -7,13 +7,15 @@ Two gold formats are read:
 - the public sets of ../shared/data/events (see their README): one short text per case, `expected` a list of
   events with CAMEO-style actor codes (`USA`, `USAGOV`, `HUNGOV|ROUGOV`), PLOVER type in `plover`;
   `expected: null` cases are skipped.
-Entities are compared by registry id when both sides have one, else by country (ISO alpha-3).
+Entities are compared by registry id when both sides have one, else by country (ISO alpha-3); an unnamed
+group with neither ("les Occidentaux", "les ONG") by its surface text, since its gold name is only a description.
 Modality and attribution are compared on type-matched events; a speaker who is one of the event's own actors
 counts as the publisher on either side (an actor telling its own act, which the gold convention leaves null).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -92,12 +94,26 @@ class EventScores:
 
 
 def _entity_matches(gold: dict[str, Any], got: dict[str, Any]) -> bool:
-    """Same registry id, or same country (the issue's "compared by id or country"); IGOs by id or name."""
+    """Same registry id, or same country (the issue's "compared by id or country"); IGOs by id or name; groups
+    with neither id nor country by surface text."""
     if gold.get("id") and gold.get("id") == got.get("id"):
         return True
     if gold.get("country") or got.get("country"):
         return gold.get("country") == got.get("country")
-    return (gold.get("name") or "").lower() == (got.get("name") or "").lower()
+    if (gold.get("name") or "").lower() == (got.get("name") or "").lower():
+        return True
+    return not gold.get("id") and not got.get("id") and _same_surface(gold.get("text"), got.get("text"))
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w+", (text or "").casefold()) if len(w) > 2}
+
+
+def _same_surface(gold: str | None, got: str | None) -> bool:
+    """One mention's words inside the other's ("pays occidentaux" in "les autres pays occidentaux"): the same
+    phrase or its head, as far as a gold record without offsets can tell."""
+    a, b = _words(gold), _words(got)
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def _same_participants(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> bool:
@@ -107,7 +123,8 @@ def _same_participants(gold: list[dict[str, Any]], got: list[dict[str, Any]]) ->
 
 def _as_dicts(event: Event) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     def one(p: Any) -> dict[str, Any]:
-        return {"id": p.actor.id, "name": p.actor.name, "country": p.actor.country, "kind": p.actor.kind}
+        return {"id": p.actor.id, "name": p.actor.name, "country": p.actor.country, "kind": p.actor.kind,
+                "text": p.text}
 
     return [one(p) for p in event.actors], [one(p) for p in event.recipients]
 
