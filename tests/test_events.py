@@ -940,3 +940,18 @@ def test_french_banned_vigil_is_not_a_recipient():
                                    "autorités turques.") if e.type == "COERCE"]
     assert {p.actor.country for p in banned.actors} == {"TUR"}
     assert not banned.recipients
+
+
+def test_a_clause_coordinated_after_a_reporting_verb_is_not_its_content():
+    [accusation] = [e for e in _english("Moscow said the talks had failed, and Kyiv accused Russia of shelling "
+                                        "the city.") if e.type == "ACCUSE"]
+    assert accusation.modality == "asserted" and accusation.attribution.kind == "publisher"
+
+
+def test_a_failure_does_not_negate_the_clause_coordinated_with_it():
+    events = _french("Moscou a affirmé que les pourparlers avaient échoué, et Kiev a accusé la Russie de "
+                     "bombarder la ville.")
+    [accusation] = [e for e in events if e.type == "ACCUSE"]
+    assert accusation.modality != "negated" and _dyads([accusation], "ACCUSE") == [({"UKR"}, {"RUS"})]
+    [failed] = [e for e in _french("L'armée a échoué à reprendre la ville aux rebelles.") if e.type == "ASSAULT"]
+    assert failed.modality == "negated"  # what the failure governs stays negated

@@ -57,7 +57,9 @@ SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
 # Nominals that never stand for a participant when nothing links them.
 STOP_NOUNS: set[str] = set()
 # prepositions of where something is or is posted: "dans le nord de la Syrie", "l'ambassadeur à Washington"
-LOCATIVE_CASES = {"à", "auprès", "dans"}
+POSTED_CASES = {"à", "auprès", "dans"}
+# subordinators that introduce the content of a reporting verb, not an adverbial clause of its own
+COMPLEMENTIZERS = {"que", "qu'", "qu’", "si", "that", "whether", "if"}
 PREDICATIVE = {"oprd"}  # ClearNLP's object predicate; the French model has no such label
 RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that"}
 # Relative pronouns that stand for an object or a "de" complement of their clause's verb
@@ -513,7 +515,7 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
         # "la suspension par la Turquie de son offensive dans le nord de la Syrie", "la mission chinoise à l'ONU":
         # where a thing happens or a body is posted is not who the phrase names, when something else does
         posts = [_phrase_span(t) for t in token.subtree if t.dep_ == "nmod" and t != token and (
-            _case_of(t) in LOCATIVE_CASES)]
+            _case_of(t) in POSTED_CASES)]
         rest = [p for p in found if not any(a <= p.start < b for a, b in posts)]
         if rest:
             found = rest
@@ -934,13 +936,27 @@ def _inverted_subject(verb: Token, deps: set[str]) -> Token | None:
 def _reporting_verbs(head: Token, reporting: frozenset[str]) -> Iterator[Token]:
     """Reporting verbs that govern a word, nearest first: its ancestors, or an incise hung on one of them as
     parataxis ('"C'est criminel", a ajouté le président': the model makes the quote the root)."""
+    below = head
     for node in [head, *_ancestors(head, 5)]:
-        if node != head and node.pos_ == "VERB" and node.lemma_.lower() in reporting:
+        if node != head and node.pos_ == "VERB" and node.lemma_.lower() in reporting and not _beside_report(below):
             yield node
+        below = node
         for child in node.children:
             if child.dep_ == "parataxis" and child.i > head.i and child.pos_ == "VERB" and (
                     child.lemma_.lower() in reporting):
                 yield child
+
+
+def _beside_report(clause: Token) -> bool:
+    """A clause after a reporting verb that is no content of it: a second act of the speaker ("claimed they were
+    well treated and asked their governments to help") or an adverbial clause of its own ("stressed ..., while
+    the Arab League condemned the move")."""
+    if clause.i < clause.head.i:
+        return False
+    if clause.dep_ == "conj":
+        return True
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() not in COMPLEMENTIZERS
+                                          for c in clause.children)
 
 
 def _bare_past_participle(verb: Token) -> bool:
@@ -1390,6 +1406,17 @@ def _ancestors(token: Token, limit: int = 6) -> Iterator[Token]:
         yield current
 
 
+def _governors(token: Token, limit: int) -> Iterator[Token]:
+    """Ancestors up to the first coordination: "les pourparlers ont échoué, et Kiev a accusé Moscou" -- the
+    model hangs the second clause on "échoué", which does not govern it."""
+    current = token
+    for _ in range(limit):
+        if current.dep_ == "conj" or current.head == current:
+            return
+        current = current.head
+        yield current
+
+
 def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
     """(modality, negation consumed by a negated_type) for a predicate, from cue words and morphology."""
     head = found.support or found.head
@@ -1401,7 +1428,7 @@ def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
         children += list(found.head.children)  # "aucune frappe"
     negated = any(c.lemma_.lower() in cues.negation and c.dep_ in {"advmod", "neg", "det", "advmod:neg"}
                   or "Neg" in c.morph.get("Polarity") for c in children)
-    if any(a.lemma_.lower() in cues.negating_predicates for a in _ancestors(head, 2)):
+    if any(a.lemma_.lower() in cues.negating_predicates for a in _governors(head, 2)):
         negated = True
     if negated and found.sense.negated_type is None:
         return "negated", False
