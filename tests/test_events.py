@@ -955,3 +955,8 @@ def test_a_failure_does_not_negate_the_clause_coordinated_with_it():
     assert accusation.modality != "negated" and _dyads([accusation], "ACCUSE") == [({"UKR"}, {"RUS"})]
     [failed] = [e for e in _french("L'armée a échoué à reprendre la ville aux rebelles.") if e.type == "ASSAULT"]
     assert failed.modality == "negated"  # what the failure governs stays negated
+
+
+def test_a_body_named_with_its_place_is_one_actor():
+    [shot] = [e for e in _english("Hong Kong police fired tear gas at protesters on Sunday.") if e.type == "ASSAULT"]
+    assert [(p.actor.kind, p.actor.sector, p.text) for p in shot.actors] == [("group", "police", "police")]

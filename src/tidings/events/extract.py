@@ -543,6 +543,11 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
                      token.pos_ == "PROPN" and c.pos_ == "NOUN")  # "la France (les trois pays européens...)":
                  for p in found if c.idx <= p.start < _phrase_span(c)[1]]  # a description, not another party
         found = own + named
+    body = next((p for p in found if p.start <= token.idx < p.end and p.actor.kind == "group" and p.actor.country),
+                None)
+    if body is not None:
+        # "Hong Kong police", "la police de Hong Kong": the unnamed body of the place named, not also the place
+        found = [p for p in found if p.actor.kind != "country" or p.actor.country != body.actor.country]
     # a name the parser split in two ("président russe Vladimir | Poutine"): the mention around the token
     found = found or [Participant(e.actor, e.text, e.start, e.end) for e in index.actors
                       if e.start <= token.idx < e.end and e.actor]
