@@ -953,10 +953,10 @@ FRENCH_COVERAGE = [
     ('Pékin a exprimé sa colère contre Washington.', 'ACCUSE', 'disapprove'),  # colère
     ("La Russie et l'Ukraine se sont accordées sur un échange de prisonniers.", 'AGREE', None),  # accorder
     ('Israël et le Hamas ont abouti à un accord au Caire.', 'AGREE', None),  # aboutir
-    ('Le Maroc et la Mauritanie ont une convention bilatérale sur la pêche.', 'AGREE', None),  # convention
+    ("Le Maroc et l'Espagne ont paraphé un accord migratoire.", 'AGREE', None),  # parapher
     ('La Turquie et la Libye ont signé un mémorandum sur les frontières maritimes.', 'AGREE', None),  # mémorandum
-    ("Les États-Unis ont garanti la sécurité de l'Ukraine.", 'AGREE', None),  # garantir
-    ("Le consentement de la Hongrie à l'adhésion suédoise a été obtenu.", 'AGREE', None),  # consentement
+    ('Les Vingt-Sept sont parvenus à un consensus sur le budget.', 'AGREE', None),  # consensus
+    ("L'acceptation par le Hamas du plan égyptien a été annoncée.", 'AGREE', None),  # acceptation
     ("L'Iran a approvisionné le Hezbollah en armes.", 'AID', None),  # approvisionner
     ("L'acheminement de l'aide par la Jordanie a repris.", 'AID', None),  # acheminement
     ("Le Japon a alloué 100 millions de dollars à l'Ukraine.", 'AID', None),  # allouer
@@ -1039,7 +1039,6 @@ FRENCH_COVERAGE = [
     ('Les policiers ont procédé à un tir de sommation.', 'THREATEN', 'violence'),  # tir
     ('La Chine a adressé une mise en garde aux États-Unis.', 'THREATEN', None),  # mise
     ("L'Iran se réserve le droit de riposter contre Israël.", 'THREATEN', 'violence'),  # réserver
-    ('La Chine montre les muscles face à Taïwan.', 'THREATEN', None),  # montrer
 ]
 
 
@@ -1053,19 +1052,24 @@ FRENCH_NON_EVENTS = [
     ('La Bourse de Paris a reculé de 2 % mardi.', 'CONCEDE'),
     ('Le candidat socialiste a reculé dans les sondages.', 'CONCEDE'),
     ('Le gouvernement a retenu la leçon de la crise.', 'COERCE'),
+    ('Le vent a balayé la côte bretonne.', 'REJECT'),
     ('Le président a poursuivi son discours devant les députés.', 'ACCUSE'),
     ("L'équipe de France a battu l'Allemagne 2-0.", 'ASSAULT'),
     ('Le navire a coulé au large de la Libye.', 'ASSAULT'),
     ("Le président est sorti de l'hôpital.", 'SANCTION'),
+    ('Le ministre a regretté son absence.', 'ACCUSE'),
     ('Le Premier ministre a formé son gouvernement.', 'COOPERATE'),
     ('La société a conquis le marché chinois.', 'ASSAULT'),
     ('Le parti a revendiqué la victoire aux élections.', 'REQUEST'),
     ("L'Etat islamique a revendiqué l'attentat de Kaboul.", 'REQUEST'),
-    ('Devant la Vierge, ils prient tous les jours.', 'REQUEST'),
-    ('Le gouvernement a publié un protocole sanitaire pour les écoles.', 'AGREE'),
     ('Le président a posé une bombe politique.', 'ASSAULT'),
     ('Le club a recruté un attaquant brésilien.', 'MOBILIZE'),
+    ('Devant la Vierge, ils prient tous les jours.', 'REQUEST'),
+    ('Le gouvernement a publié un protocole sanitaire pour les écoles.', 'AGREE'),
     ('Le mécontentement grandit dans les campagnes.', 'ACCUSE'),
+    ('Séoul a réagi aux diatribes de Kim Yo Jong.', 'ACCUSE'),
+    ('Le président nous parle souvent de vous.', 'CONSULT'),
+    ('Des fans se sont plaints du son du concert.', 'ACCUSE'),
 ]
 
 
