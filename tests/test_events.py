@@ -960,3 +960,137 @@ def test_a_failure_does_not_negate_the_clause_coordinated_with_it():
 def test_a_body_named_with_its_place_is_one_actor():
     [shot] = [e for e in _english("Hong Kong police fired tear gas at protesters on Sunday.") if e.type == "ASSAULT"]
     assert [(p.actor.kind, p.actor.sector, p.text) for p in shot.actors] == [("group", "police", "police")]
+# General French news vocabulary (lexicon_fr.yaml, 2026-12 coverage pass): one sentence of our own per sense,
+# spread over the 16 types; each must yield its type and mode.
+FRENCH_COVERAGE = [
+    ("Kiev a pointé du doigt la Russie après l'explosion du barrage.", 'ACCUSE', 'allege'),  # pointer
+    ('Des députés ont hué le ministre de la Justice.', 'ACCUSE', 'disapprove'),  # huer
+    ('Le président vénézuélien a vitupéré contre les États-Unis.', 'ACCUSE', 'disapprove'),  # vitupérer
+    ("Paris regrette la décision de Washington de quitter l'Unesco.", 'ACCUSE', 'disapprove'),  # regretter
+    ('Les suspicions de Washington contre Huawei se sont renforcées.', 'ACCUSE', 'allege'),  # suspicion
+    ('Pékin a exprimé sa colère contre Washington.', 'ACCUSE', 'disapprove'),  # colère
+    ("La Russie et l'Ukraine se sont accordées sur un échange de prisonniers.", 'AGREE', None),  # accorder
+    ('Israël et le Hamas ont abouti à un accord au Caire.', 'AGREE', None),  # aboutir
+    ("Le Maroc et l'Espagne ont paraphé un accord migratoire.", 'AGREE', None),  # parapher
+    ('La Turquie et la Libye ont signé un mémorandum sur les frontières maritimes.', 'AGREE', None),  # mémorandum
+    ('Les Vingt-Sept sont parvenus à un consensus sur le budget.', 'AGREE', None),  # consensus
+    ("L'acceptation par le Hamas du plan égyptien a été annoncée.", 'AGREE', None),  # acceptation
+    ("L'Iran a approvisionné le Hezbollah en armes.", 'AID', None),  # approvisionner
+    ("L'acheminement de l'aide par la Jordanie a repris.", 'AID', None),  # acheminement
+    ("Le Japon a alloué 100 millions de dollars à l'Ukraine.", 'AID', None),  # allouer
+    ("L'Union européenne a mené le sauvetage de la Grèce.", 'AID', None),  # sauvetage
+    ('Le Japon a annoncé une donation de vaccins au Vietnam.', 'AID', None),  # donation
+    ("Les médecins de l'ONU ont soigné des blessés palestiniens.", 'AID', None),  # soigner
+    ("L'armée ukrainienne a fait reculer les forces russes près de Kharkiv.", 'ASSAULT', None),  # reculer
+    ('Des soldats ont roué de coups des civils.', 'ASSAULT', 'beat'),  # rouer
+    ('Le prêtre a abusé sexuellement de plusieurs enfants.', 'ASSAULT', 'sexual'),  # abuser
+    ('Les séparatistes ont posé une bombe devant la préfecture.', 'ASSAULT', 'explosives'),  # poser
+    ("L'Ukraine a lancé une contre-offensive contre les forces russes.", 'ASSAULT', None),  # contre-offensive
+    ('Israël a lancé une opération terrestre contre le Hamas à Rafah.', 'ASSAULT', None),  # opération
+    ('Le Royaume-Uni veut renvoyer des migrants au Rwanda.', 'COERCE', 'deport'),  # renvoyer
+    ('Le régime a mis derrière les barreaux des dizaines de journalistes.', 'COERCE', 'arrest'),  # mettre
+    ('La marine israélienne a intercepté la flottille pour Gaza.', 'COERCE', 'seize'),  # intercepter
+    ('Les forces de sécurité ont verrouillé la capitale.', 'COERCE', 'restrict'),  # verrouiller
+    ('La police a fouillé le domicile du journaliste.', 'COERCE', None),  # fouiller
+    ("Le régime a entravé l'accès des journalistes à la région.", 'COERCE', 'restrict'),  # entraver
+    ('Le gouvernement a reculé sur la réforme des retraites.', 'CONCEDE', None),  # reculer
+    ('Le gouvernement revient sur sa décision de fermer la frontière.', 'CONCEDE', None),  # revenir
+    ('Le gouvernement a satisfait les revendications des syndicats.', 'CONCEDE', None),  # satisfaire
+    ('Le président iranien a commué la peine de mort du rappeur.', 'CONCEDE', None),  # commuer
+    ("L'Allemagne va dédommager les victimes namibiennes.", 'CONCEDE', None),  # dédommager
+    ('Le gouvernement a décidé de geler la hausse des taxes sur le carburant.', 'CONCEDE', None),  # geler
+    ('Emmanuel Macron a conversé avec Joe Biden pendant une heure.', 'CONSULT', None),  # converser
+    ("Le Royaume-Uni veut renégocier l'accord avec l'Union européenne.", 'CONSULT', None),  # renégocier
+    ('Les tractations entre Washington et Téhéran se poursuivent.', 'CONSULT', None),  # tractation
+    ('Joe Biden a passé un coup de fil à Benjamin Netanyahou.', 'CONSULT', 'phone'),  # coup
+    ('Les ministres russe et américain se sont retrouvés à la table des négociations à Genève.', 'CONSULT', None),
+    ('Joe Biden a parlé au téléphone avec Xi Jinping.', 'CONSULT', 'phone'),  # parler
+    ("La Russie s'est alliée avec la Corée du Nord.", 'COOPERATE', None),  # allier
+    ('Le Canada et le Mexique ont joint leurs efforts contre le trafic de fentanyl.', 'COOPERATE', None),  # joindre
+    ("La Finlande a adhéré à l'OTAN en 2023.", 'COOPERATE', None),  # adhérer
+    ("L'adhésion de la Suède à l'OTAN a été ratifiée par la Turquie.", 'COOPERATE', None),  # adhésion
+    ('Le Royaume-Uni va former des pilotes ukrainiens sur F-16.', 'COOPERATE', None),  # former
+    ('Paris et Berlin ont coordonné leurs efforts contre le terrorisme.', 'COOPERATE', None),  # coordonner
+    ('La Russie a acheminé des troupes vers la frontière.', 'MOBILIZE', 'troops'),  # acheminer
+    ('Le redéploiement des forces françaises au Sahel a été annoncé par Paris.', 'MOBILIZE', 'troops'),  # redéploiement
+    ('La Russie enrôle des détenus pour combattre en Ukraine.', 'MOBILIZE', 'troops'),  # enrôler
+    ("L'Iran a enrichi de l'uranium à 60 %.", 'MOBILIZE', 'weapons'),  # enrichir
+    ('La Chine a organisé une parade militaire sur la place Tiananmen.', 'MOBILIZE', 'weapons'),  # parade
+    ('La police a procédé au quadrillage du quartier.', 'MOBILIZE', 'police'),  # quadrillage
+    ('Le Hamas a appelé au boycott des produits israéliens.', 'PROTEST', 'boycott'),  # appeler
+    ('Une contre-manifestation de militants antifascistes a eu lieu.', 'PROTEST', 'demo'),  # contre-manifestation
+    ('Des opposants ont organisé un concert de casseroles contre le président.', 'PROTEST', 'demo'),  # concert
+    ('Les habitants se sont soulevés contre la junte.', 'PROTEST', 'riot'),  # soulever
+    ("Les agriculteurs se sont mobilisés contre l'accord avec le Mercosur.", 'PROTEST', 'demo'),  # mobiliser
+    ("Des manifestants ont brûlé des drapeaux américains devant l'ambassade.", 'PROTEST', 'demo'),  # brûler
+    ('Moscou a balayé les accusations de Kiev.', 'REJECT', None),  # balayer
+    ('Le chancelier allemand a reporté sa visite en Chine.', 'REJECT', 'meet'),  # reporter
+    ('Le Conseil constitutionnel a retoqué la loi immigration du gouvernement.', 'REJECT', None),  # retoquer
+    ("Israël a ignoré les appels de l'ONU au cessez-le-feu.", 'REJECT', 'yield'),  # ignorer
+    ('La Moldavie résiste aux pressions de Moscou.', 'REJECT', 'yield'),  # résister
+    ('Le Sénat a enterré le projet de réforme constitutionnelle.', 'REJECT', None),  # enterrer
+    ('Les Kurdes revendiquent leur autonomie auprès de Bagdad.', 'REQUEST', 'change'),  # revendiquer
+    ('Le pape a adjuré la Russie de cesser les bombardements.', 'REQUEST', None),  # adjurer
+    ('La Commission européenne a mis en demeure la Pologne.', 'REQUEST', None),  # mettre
+    ('Moscou a adressé une sommation à Kiev.', 'REQUEST', None),  # sommation
+    ('Le Venezuela a formulé une réclamation territoriale auprès du Guyana.', 'REQUEST', None),  # réclamation
+    ('Les ONG militent pour la libération des prisonniers politiques par le régime.', 'REQUEST', None),  # militer
+    ('Les troupes russes ont reculé près de Kharkiv.', 'RETREAT', 'withdraw'),  # reculer
+    ('Le Kazakhstan a mené sa dénucléarisation dans les années 1990.', 'RETREAT', 'disarm'),  # dénucléarisation
+    ('Le départ des troupes françaises du Niger a commencé.', 'RETREAT', 'withdraw'),  # départ
+    ("L'abdication de la reine Margrethe a surpris le Danemark.", 'RETREAT', 'resign'),  # abdication
+    ('La junte birmane a élargi des milliers de prisonniers.', 'RETREAT', 'release'),  # élargir
+    ('Moscou propose de geler les combats sur la ligne de front.', 'RETREAT', 'ceasefire'),  # geler
+    ('Washington a blacklisté plusieurs entreprises chinoises.', 'SANCTION', None),  # blacklister
+    ('Les taxes douanières des États-Unis contre la Chine ont été relevées.', 'SANCTION', None),  # taxe
+    ("L'Allemagne a cessé les livraisons d'armes à Israël.", 'SANCTION', 'discontinue'),  # cesser
+    ("Les États-Unis sortent de l'accord de Paris.", 'SANCTION', 'withdraw'),  # sortir
+    ('Moscou a déclaré persona non grata deux diplomates allemands.', 'SANCTION', 'expel'),  # déclarer
+    ('La police a verbalisé des manifestants à Paris.', 'SANCTION', None),  # verbaliser
+    ('Le Conseil de sécurité a avalisé le plan de paix américain.', 'SUPPORT', None),  # avaliser
+    ('La France va épauler le Liban dans sa reconstruction.', 'SUPPORT', None),  # épauler
+    ("La réconciliation entre le Maroc et l'Algérie reste lointaine.", 'SUPPORT', None),  # réconciliation
+    ("Washington a donné son aval à la livraison de chars à l'Ukraine.", 'SUPPORT', None),  # aval
+    ("La Chine a voté en faveur de la résolution de l'ONU.", 'SUPPORT', None),  # voter
+    ('Washington a exprimé sa satisfaction après la décision de Riyad.', 'SUPPORT', None),  # satisfaction
+    ('La marine chinoise a effectué des tirs de semonce contre un navire philippin.', 'THREATEN', 'violence'),
+    ('Les policiers ont procédé à un tir de sommation.', 'THREATEN', 'violence'),  # tir
+    ('La Chine a adressé une mise en garde aux États-Unis.', 'THREATEN', None),  # mise
+    ("L'Iran se réserve le droit de riposter contre Israël.", 'THREATEN', 'violence'),  # réserver
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "mode"), FRENCH_COVERAGE)
+def test_french_news_vocabulary_by_type(sentence, event_type, mode):
+    assert (event_type, mode) in {(e.type, e.mode) for e in _french(sentence)}
+
+
+# ... and their object or subject restrictions keep the everyday senses out.
+FRENCH_NON_EVENTS = [
+    ('La Bourse de Paris a reculé de 2 % mardi.', 'CONCEDE'),
+    ('Le candidat socialiste a reculé dans les sondages.', 'CONCEDE'),
+    ('Le gouvernement a retenu la leçon de la crise.', 'COERCE'),
+    ('Le vent a balayé la côte bretonne.', 'REJECT'),
+    ('Le président a poursuivi son discours devant les députés.', 'ACCUSE'),
+    ("L'équipe de France a battu l'Allemagne 2-0.", 'ASSAULT'),
+    ('Le navire a coulé au large de la Libye.', 'ASSAULT'),
+    ("Le président est sorti de l'hôpital.", 'SANCTION'),
+    ('Le ministre a regretté son absence.', 'ACCUSE'),
+    ('Le Premier ministre a formé son gouvernement.', 'COOPERATE'),
+    ('La société a conquis le marché chinois.', 'ASSAULT'),
+    ('Le parti a revendiqué la victoire aux élections.', 'REQUEST'),
+    ("L'Etat islamique a revendiqué l'attentat de Kaboul.", 'REQUEST'),
+    ('Le président a posé une bombe politique.', 'ASSAULT'),
+    ('Le club a recruté un attaquant brésilien.', 'MOBILIZE'),
+    ('Devant la Vierge, ils prient tous les jours.', 'REQUEST'),
+    ('Le gouvernement a publié un protocole sanitaire pour les écoles.', 'AGREE'),
+    ('Le mécontentement grandit dans les campagnes.', 'ACCUSE'),
+    ('Séoul a réagi aux diatribes de Kim Yo Jong.', 'ACCUSE'),
+    ('Le président nous parle souvent de vous.', 'CONSULT'),
+    ('Des fans se sont plaints du son du concert.', 'ACCUSE'),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), FRENCH_NON_EVENTS)
+def test_french_everyday_senses_are_not_events(sentence, event_type):
+    assert event_type not in {e.type for e in _french(sentence)}
