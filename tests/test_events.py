@@ -952,9 +952,9 @@ FRENCH_COVERAGE = [
     ('Les suspicions de Washington contre Huawei se sont renforcées.', 'ACCUSE', 'allege'),  # suspicion
     ('Pékin a exprimé sa colère contre Washington.', 'ACCUSE', 'disapprove'),  # colère
     ("La Russie et l'Ukraine se sont accordées sur un échange de prisonniers.", 'AGREE', None),  # accorder
-    ('Israël et le Hamas ont abouti à un accord au Caire.', 'AGREE', None),  # aboutir
+    ("L'Iran a acquiescé à la proposition de la France.", 'AGREE', None),  # acquiescer
     ("Le Maroc et l'Espagne ont paraphé un accord migratoire.", 'AGREE', None),  # parapher
-    ('La Turquie et la Libye ont signé un mémorandum sur les frontières maritimes.', 'AGREE', None),  # mémorandum
+    ('Le Soudan et le Tchad ont signé un protocole de paix.', 'AGREE', None),  # protocole
     ('Les Vingt-Sept sont parvenus à un consensus sur le budget.', 'AGREE', None),  # consensus
     ("L'acceptation par le Hamas du plan égyptien a été annoncée.", 'AGREE', None),  # acceptation
     ("L'Iran a approvisionné le Hezbollah en armes.", 'AID', None),  # approvisionner
@@ -1026,8 +1026,8 @@ FRENCH_COVERAGE = [
     ('Washington a blacklisté plusieurs entreprises chinoises.', 'SANCTION', None),  # blacklister
     ("Pékin a annoncé des représailles commerciales contre l'Union européenne.", 'SANCTION', None),  # représaille
     ("Le Royaume-Uni a stoppé ses exportations d'armes vers l'Arabie saoudite.", 'SANCTION', 'discontinue'),  # stopper
-    ("Le Niger a renvoyé l'ambassadeur de France.", 'SANCTION', 'expel'),  # renvoyer
-    ('Le tribunal a prononcé une peine de dix ans de prison contre le journaliste.', 'SANCTION', 'convict'),  # peine
+    ("La dénonciation du traité par la Russie a inquiété l'OTAN.", 'SANCTION', 'withdraw'),  # dénonciation
+    ('La Lituanie a abaissé le niveau de ses relations diplomatiques avec la Chine.', 'SANCTION', 'withdraw'),
     ('Le Canada a étendu ses sanctions à de nouveaux oligarques russes.', 'SANCTION', None),  # étendre
     ('Le Conseil de sécurité a avalisé le plan de paix américain.', 'SUPPORT', None),  # avaliser
     ("Le Parti républicain s'est rallié à Donald Trump.", 'SUPPORT', None),  # rallier
@@ -1077,6 +1077,12 @@ FRENCH_NON_EVENTS = [
     ('Le gouvernement ne doit pas relâcher la pression sur les banques.', 'RETREAT'),
     ('Le mouvement a libéré la parole des femmes.', 'RETREAT'),
     ("Les violences liées à l'insurrection islamiste ont fait fuir les habitants.", 'PROTEST'),
+    ("À Paris, le loyer s'élève à 300 euros contre 81 euros.", 'ACCUSE'),
+    ('Elle aurait pu se prendre une balle en pleine tête.', 'ACCUSE'),
+    ('Le code pénal prévoit une peine de deux à huit ans de prison.', 'SANCTION'),
+    ('Le réseau de surveillance a placé le territoire en alerte rouge aux pollens.', 'MOBILIZE'),
+    ('Les militaires se rendent compte que le véhicule a été volé.', 'RETREAT'),
+    ('Le chanteur a annoncé son départ de la troupe.', 'RETREAT'),
 ]
 
 
