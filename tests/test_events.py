@@ -970,17 +970,17 @@ FRENCH_COVERAGE = [
     ('Les suspicions de Washington contre Huawei se sont renforcées.', 'ACCUSE', 'allege'),  # suspicion
     ('Pékin a exprimé sa colère contre Washington.', 'ACCUSE', 'disapprove'),  # colère
     ("La Russie et l'Ukraine se sont accordées sur un échange de prisonniers.", 'AGREE', None),  # accorder
-    ('Israël et le Hamas ont abouti à un accord au Caire.', 'AGREE', None),  # aboutir
+    ("L'Iran a acquiescé à la proposition de la France.", 'AGREE', None),  # acquiescer
     ("Le Maroc et l'Espagne ont paraphé un accord migratoire.", 'AGREE', None),  # parapher
-    ('La Turquie et la Libye ont signé un mémorandum sur les frontières maritimes.', 'AGREE', None),  # mémorandum
+    ('Le Soudan et le Tchad ont signé un protocole de paix.', 'AGREE', None),  # protocole
     ('Les Vingt-Sept sont parvenus à un consensus sur le budget.', 'AGREE', None),  # consensus
     ("L'acceptation par le Hamas du plan égyptien a été annoncée.", 'AGREE', None),  # acceptation
     ("L'Iran a approvisionné le Hezbollah en armes.", 'AID', None),  # approvisionner
     ("L'acheminement de l'aide par la Jordanie a repris.", 'AID', None),  # acheminement
-    ("Le Japon a alloué 100 millions de dollars à l'Ukraine.", 'AID', None),  # allouer
+    ("Le FMI a versé une nouvelle tranche de son prêt à l'Égypte.", 'AID', None),  # verser
     ("L'Union européenne a mené le sauvetage de la Grèce.", 'AID', None),  # sauvetage
-    ('Le Japon a annoncé une donation de vaccins au Vietnam.', 'AID', None),  # donation
-    ("Les médecins de l'ONU ont soigné des blessés palestiniens.", 'AID', None),  # soigner
+    ("La contribution financière de l'Allemagne à l'Ukraine a doublé.", 'AID', None),  # contribution
+    ("Le FMI a libéré une tranche de 1,5 milliard de dollars pour l'Ukraine.", 'AID', None),  # libérer
     ("L'armée ukrainienne a fait reculer les forces russes près de Kharkiv.", 'ASSAULT', None),  # reculer
     ('Des soldats ont roué de coups des civils.', 'ASSAULT', 'beat'),  # rouer
     ('Le prêtre a abusé sexuellement de plusieurs enfants.', 'ASSAULT', 'sexual'),  # abuser
@@ -989,10 +989,10 @@ FRENCH_COVERAGE = [
     ('Israël a lancé une opération terrestre contre le Hamas à Rafah.', 'ASSAULT', None),  # opération
     ('Le Royaume-Uni veut renvoyer des migrants au Rwanda.', 'COERCE', 'deport'),  # renvoyer
     ('Le régime a mis derrière les barreaux des dizaines de journalistes.', 'COERCE', 'arrest'),  # mettre
-    ('La marine israélienne a intercepté la flottille pour Gaza.', 'COERCE', 'seize'),  # intercepter
+    ("L'interception de la flottille par Israël a suscité la colère d'Ankara.", 'COERCE', 'seize'),  # interception
     ('Les forces de sécurité ont verrouillé la capitale.', 'COERCE', 'restrict'),  # verrouiller
-    ('La police a fouillé le domicile du journaliste.', 'COERCE', None),  # fouiller
-    ("Le régime a entravé l'accès des journalistes à la région.", 'COERCE', 'restrict'),  # entraver
+    ("Le gouvernement taliban a prohibé l'éducation des filles.", 'COERCE', 'restrict'),  # prohiber
+    ('Le gouvernement chinois a durci les restrictions à Shanghai.', 'COERCE', 'restrict'),  # durcir
     ('Le gouvernement a reculé sur la réforme des retraites.', 'CONCEDE', None),  # reculer
     ('Le gouvernement revient sur sa décision de fermer la frontière.', 'CONCEDE', None),  # revenir
     ('Le gouvernement a satisfait les revendications des syndicats.', 'CONCEDE', None),  # satisfaire
@@ -1018,11 +1018,11 @@ FRENCH_COVERAGE = [
     ('La Chine a organisé une parade militaire sur la place Tiananmen.', 'MOBILIZE', 'weapons'),  # parade
     ('La police a procédé au quadrillage du quartier.', 'MOBILIZE', 'police'),  # quadrillage
     ('Le Hamas a appelé au boycott des produits israéliens.', 'PROTEST', 'boycott'),  # appeler
-    ('Une contre-manifestation de militants antifascistes a eu lieu.', 'PROTEST', 'demo'),  # contre-manifestation
-    ('Des opposants ont organisé un concert de casseroles contre le président.', 'PROTEST', 'demo'),  # concert
-    ('Les habitants se sont soulevés contre la junte.', 'PROTEST', 'riot'),  # soulever
-    ("Les agriculteurs se sont mobilisés contre l'accord avec le Mercosur.", 'PROTEST', 'demo'),  # mobiliser
-    ("Des manifestants ont brûlé des drapeaux américains devant l'ambassade.", 'PROTEST', 'demo'),  # brûler
+    ('Les cheminots ont tenu un piquet de grève devant la gare.', 'PROTEST', 'strike'),  # piquet
+    ('Les agriculteurs ont mené une opération escargot sur le périphérique.', 'PROTEST', 'obstruct'),  # opération
+    ('Des centaines de manifestants ont envahi le Parlement à Nairobi.', 'PROTEST', 'obstruct'),  # envahir
+    ('Les contrôleurs aériens ont lancé un mouvement de grève.', 'PROTEST', 'strike'),  # mouvement
+    ('Les opposants ont investi les rues de Belgrade.', 'PROTEST', 'demo'),  # investir
     ('Moscou a balayé les accusations de Kiev.', 'REJECT', None),  # balayer
     ('Le chancelier allemand a reporté sa visite en Chine.', 'REJECT', 'meet'),  # reporter
     ('Le Conseil constitutionnel a retoqué la loi immigration du gouvernement.', 'REJECT', None),  # retoquer
@@ -1031,10 +1031,10 @@ FRENCH_COVERAGE = [
     ('Le Sénat a enterré le projet de réforme constitutionnelle.', 'REJECT', None),  # enterrer
     ('Les Kurdes revendiquent leur autonomie auprès de Bagdad.', 'REQUEST', 'change'),  # revendiquer
     ('Le pape a adjuré la Russie de cesser les bombardements.', 'REQUEST', None),  # adjurer
-    ('La Commission européenne a mis en demeure la Pologne.', 'REQUEST', None),  # mettre
+    ('La Commission a adressé une mise en demeure à la Hongrie.', 'REQUEST', None),  # mise
     ('Moscou a adressé une sommation à Kiev.', 'REQUEST', None),  # sommation
-    ('Le Venezuela a formulé une réclamation territoriale auprès du Guyana.', 'REQUEST', None),  # réclamation
-    ('Les ONG militent pour la libération des prisonniers politiques par le régime.', 'REQUEST', None),  # militer
+    ('Le pape a conjuré les belligérants de cesser les combats.', 'REQUEST', None),  # conjurer
+    ('Le Vatican a intercédé auprès de Moscou en faveur des prisonniers ukrainiens.', 'REQUEST', None),  # intercéder
     ('Les troupes russes ont reculé près de Kharkiv.', 'RETREAT', 'withdraw'),  # reculer
     ('Le Kazakhstan a mené sa dénucléarisation dans les années 1990.', 'RETREAT', 'disarm'),  # dénucléarisation
     ('Le départ des troupes françaises du Niger a commencé.', 'RETREAT', 'withdraw'),  # départ
@@ -1042,17 +1042,18 @@ FRENCH_COVERAGE = [
     ('La junte birmane a élargi des milliers de prisonniers.', 'RETREAT', 'release'),  # élargir
     ('Moscou propose de geler les combats sur la ligne de front.', 'RETREAT', 'ceasefire'),  # geler
     ('Washington a blacklisté plusieurs entreprises chinoises.', 'SANCTION', None),  # blacklister
-    ('Les taxes douanières des États-Unis contre la Chine ont été relevées.', 'SANCTION', None),  # taxe
-    ("L'Allemagne a cessé les livraisons d'armes à Israël.", 'SANCTION', 'discontinue'),  # cesser
-    ("Les États-Unis sortent de l'accord de Paris.", 'SANCTION', 'withdraw'),  # sortir
-    ('Moscou a déclaré persona non grata deux diplomates allemands.', 'SANCTION', 'expel'),  # déclarer
-    ('La police a verbalisé des manifestants à Paris.', 'SANCTION', None),  # verbaliser
+    ("Pékin a annoncé des représailles commerciales contre l'Union européenne.", 'SANCTION', None),  # représaille
+    ("Le Royaume-Uni a stoppé ses exportations d'armes vers l'Arabie saoudite.", 'SANCTION', 'discontinue'),  # stopper
+    ("La dénonciation du traité par la Russie a inquiété l'OTAN.", 'SANCTION', 'withdraw'),  # dénonciation
+    ('La Lituanie a abaissé le niveau de ses relations diplomatiques avec la Chine.', 'SANCTION', 'withdraw'),
+    ('Le Canada a étendu ses sanctions à de nouveaux oligarques russes.', 'SANCTION', None),  # étendre
     ('Le Conseil de sécurité a avalisé le plan de paix américain.', 'SUPPORT', None),  # avaliser
-    ('La France va épauler le Liban dans sa reconstruction.', 'SUPPORT', None),  # épauler
+    ("Le Parti républicain s'est rallié à Donald Trump.", 'SUPPORT', None),  # rallier
     ("La réconciliation entre le Maroc et l'Algérie reste lointaine.", 'SUPPORT', None),  # réconciliation
-    ("Washington a donné son aval à la livraison de chars à l'Ukraine.", 'SUPPORT', None),  # aval
+    ("Moscou a donné sa bénédiction à l'opération turque.", 'SUPPORT', None),  # bénédiction
     ("La Chine a voté en faveur de la résolution de l'ONU.", 'SUPPORT', None),  # voter
     ('Washington a exprimé sa satisfaction après la décision de Riyad.', 'SUPPORT', None),  # satisfaction
+    ('Le policier a fait trois sommations au conducteur.', 'THREATEN', None),  # sommation
     ('La marine chinoise a effectué des tirs de semonce contre un navire philippin.', 'THREATEN', 'violence'),
     ('Les policiers ont procédé à un tir de sommation.', 'THREATEN', 'violence'),  # tir
     ('La Chine a adressé une mise en garde aux États-Unis.', 'THREATEN', None),  # mise
@@ -1088,6 +1089,18 @@ FRENCH_NON_EVENTS = [
     ('Séoul a réagi aux diatribes de Kim Yo Jong.', 'ACCUSE'),
     ('Le président nous parle souvent de vous.', 'CONSULT'),
     ('Des fans se sont plaints du son du concert.', 'ACCUSE'),
+    ('Je me suis mis en isolement chez moi.', 'COERCE'),
+    ('Il met la droite et la gauche dans le même sac.', 'ASSAULT'),
+    ('Les deux amis veulent se faire prendre en photo.', 'ACCUSE'),
+    ('Le gouvernement ne doit pas relâcher la pression sur les banques.', 'RETREAT'),
+    ('Le mouvement a libéré la parole des femmes.', 'RETREAT'),
+    ("Les violences liées à l'insurrection islamiste ont fait fuir les habitants.", 'PROTEST'),
+    ("À Paris, le loyer s'élève à 300 euros contre 81 euros.", 'ACCUSE'),
+    ('Elle aurait pu se prendre une balle en pleine tête.', 'ACCUSE'),
+    ('Le code pénal prévoit une peine de deux à huit ans de prison.', 'SANCTION'),
+    ('Le réseau de surveillance a placé le territoire en alerte rouge aux pollens.', 'MOBILIZE'),
+    ('Les militaires se rendent compte que le véhicule a été volé.', 'RETREAT'),
+    ('Le chanteur a annoncé son départ de la troupe.', 'RETREAT'),
 ]
 
 
