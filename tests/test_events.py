@@ -940,3 +940,17 @@ def test_french_banned_vigil_is_not_a_recipient():
                                    "autorités turques.") if e.type == "COERCE"]
     assert {p.actor.country for p in banned.actors} == {"TUR"}
     assert not banned.recipients
+
+
+def test_french_future_the_tagger_missed_is_a_threat():
+    # "réduirons" comes out Tense=Imp: its surface (infinitive stem + future ending) still makes it planned
+    [threat] = [e for e in _french("Si Washington attaque, nous réduirons ses bases en poussière, a déclaré jeudi "
+                                   "le président iranien Hassan Rohani.") if e.type in {"THREATEN", "ASSAULT"}]
+    assert threat.type == "THREATEN" and threat.modality == "planned"
+    # a past historic ending in "-ra" is no future: "déclara" is not built on the stem of "déclarer"
+    from tidings.events.extract import _surface_future
+    from tidings.events.lexicon import lexicon
+    from tidings.nlp import load_model
+    lex = lexicon("fr")
+    doc = load_model("fr_core_news_md")("Le ministre déclara la guerre.")
+    assert not any(_surface_future(t, lex.cues) for t in doc)

@@ -285,7 +285,7 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             found.append(Found(sense, token, None, pos == "VERB"))
         elif pos == "VERB" and lemma in cues.warning_verbs and _warned_clause(token) is not None:
             found.append(Found(WARNING, token, None, warning=True))
-        elif _mistagged_verb(token) and (senses := lex.senses.get((lemma, "VERB"))) and (
+        elif _mistagged_verb(token) and (senses := lex.senses.get((lemma, "VERB")) or _future_senses(token, lex)) and (
                 sense := choose_sense(senses, token)):
             found.append(Found(sense, token, None))
         elif pos == "VERB" and not senses and any(
@@ -1422,7 +1422,7 @@ def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
     if any(t.lemma_.lower() in cues.hypothetical_adverbs for t in children + ancestors):
         return "hypothetical", consumed
     # "said he would raise tariffs": without an if-clause (tried above), "would" is the future-in-the-past
-    future = any("Fut" in t.morph.get("Tense") for t in near) or any(
+    future = any("Fut" in t.morph.get("Tense") or _surface_future(t, cues) for t in near) or any(
         t.lower_ in {"will", "shall"} or t.lemma_.lower() in cues.conditional_modals for t in near)
     # "allant jusqu'à couper les canaux": "jusqu'à" says how far an act went, not that it is planned
     as_far_as = any(c.dep_ == "mark" and c.lemma_.lower() == "jusque" for c in head.children)
@@ -1432,6 +1432,32 @@ def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
     if lang == "fr" and cues.conditional_mood and any("Cnd" in t.morph.get("Mood") for t in near):
         return "reported", consumed  # the French reporting conditional: "les rebelles auraient libéré..."
     return "asserted", consumed
+
+
+def _future_stem(word: str, cues: Cues) -> str | None:
+    """What a French simple future is built on, its ending taken off ("réduirons" -> "rédui", "attaquera" ->
+    "attaque"), or None when the word has no future ending."""
+    return next((word[:-len(e)] for e in cues.future_endings if word.endswith(e) and len(word) > len(e) + 2), None)
+
+
+def _future_senses(token: Token, lex: Lexicon) -> tuple[Sense, ...]:
+    """Verb senses of a future the model took for an adjective and left unlemmatised ("l'Iran réduira Haïfa":
+    réduira/ADJ), found from its stem ("rédui" -> "réduire")."""
+    stem = _future_stem(token.lower_, lex.cues) if lex.cues and token.lemma_.lower() == token.lower_ else None
+    return () if stem is None else next((s for end in ("re", "r") if (s := lex.senses.get((stem + end, "VERB")))), ())
+
+
+def _surface_future(token: Token, cues: Cues) -> bool:
+    """A finite verb in the simple future that the model tagged otherwise ("nous réduirons": Tense=Imp): its form
+    is its infinitive's stem plus a future ending ("réduire" -> "rédui|rons"), which a past historic is not
+    ("déclara": "décla" is no stem of "déclarer"). A future read as an unlemmatised adjective counts too."""
+    if token.pos_ in {"ADJ", "NOUN"} and token.lemma_.lower() == token.lower_ and _mistagged_verb(token):
+        return _future_stem(token.lower_, cues) is not None
+    if "Fin" not in token.morph.get("VerbForm") or "Fut" in token.morph.get("Tense"):
+        return False
+    stem, lemma = _future_stem(token.lower_, cues), token.lemma_.lower()
+    return stem is not None and stem in {lemma[:-2] if lemma.endswith("re") else None,
+                                         lemma[:-1] if lemma.endswith("r") else None}
 
 
 def attribution(found: Found, sent: Span, cues: Cues, index: ArticleIndex,
