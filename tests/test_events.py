@@ -954,3 +954,27 @@ def test_french_future_the_tagger_missed_is_a_threat():
     lex = lexicon("fr")
     doc = load_model("fr_core_news_md")("Le ministre déclara la guerre.")
     assert not any(_surface_future(t, lex.cues) for t in doc)
+
+
+def test_french_verb_read_as_a_noun_keeps_its_verb_senses():
+    # "réimposé" comes out NOUN with its own form as lemma: the participle's infinitive gives its senses
+    assert "SANCTION" in _types(_french("Washington a réimposé des sanctions contre Téhéran la semaine dernière."))
+    # a noun the lexicon deliberately leaves uncoded stays uncoded: a danger is no threat
+    assert "THREATEN" not in _types(_french("Le président a affirmé que la Corée du Nord n'était plus une menace."))
+
+
+def test_french_wanted_by_the_courts_is_an_investigation():
+    [wanted] = [e for e in _french("L'opposant Ahmed Zaoui est recherché par la justice algérienne depuis mars.")
+                if e.type == "ACCUSE"]
+    assert wanted.mode == "investigate"
+    # who searches matters: a family looking for someone accuses nobody
+    assert "ACCUSE" not in _types(_french("La famille de Thomas Durand recherche des témoins de l'accident."))
+
+
+def test_french_conditional_assent_blame_anger_and_economic_pressure():
+    assert "REQUEST" in _types(_french("La Grèce conditionne son accord à l'adoption de sanctions contre la Turquie."))
+    assert "ACCUSE" in _types(_french("Le ministre russe Sergueï Lavrov a tenu l'Ukraine pour responsable de "
+                                      "l'attaque."))
+    assert "ACCUSE" in _types(_french("La décision de Tokyo a provoqué la colère de Pékin."))
+    assert ({"USA"}, {"IRN"}) in _dyads(_french("Washington exerce une pression économique maximale sur l'Iran."),
+                                        "SANCTION")

@@ -285,7 +285,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             found.append(Found(sense, token, None, pos == "VERB"))
         elif pos == "VERB" and lemma in cues.warning_verbs and _warned_clause(token) is not None:
             found.append(Found(WARNING, token, None, warning=True))
-        elif _mistagged_verb(token) and (senses := lex.senses.get((lemma, "VERB")) or _future_senses(token, lex)) and (
+        elif _mistagged_verb(token) and (
+                senses := lex.senses.get((lemma, "VERB")) or _repaired_senses(token, lex)) and (
                 sense := choose_sense(senses, token)):
             found.append(Found(sense, token, None))
         elif pos == "VERB" and not senses and any(
@@ -1440,11 +1441,24 @@ def _future_stem(word: str, cues: Cues) -> str | None:
     return next((word[:-len(e)] for e in cues.future_endings if word.endswith(e) and len(word) > len(e) + 2), None)
 
 
-def _future_senses(token: Token, lex: Lexicon) -> tuple[Sense, ...]:
-    """Verb senses of a future the model took for an adjective and left unlemmatised ("l'Iran réduira Haïfa":
-    réduira/ADJ), found from its stem ("rédui" -> "réduire")."""
-    stem = _future_stem(token.lower_, lex.cues) if lex.cues and token.lemma_.lower() == token.lower_ else None
-    return () if stem is None else next((s for end in ("re", "r") if (s := lex.senses.get((stem + end, "VERB")))), ())
+# French past participles left as their own lemma, and the infinitive ending that replaces theirs
+PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ies", "ir"), ("is", "ir"),
+                      ("ie", "ir"), ("i", "ir"))
+
+
+def _repaired_senses(token: Token, lex: Lexicon) -> tuple[Sense, ...]:
+    """Verb senses of a verb the model took for a noun or an adjective and lemmatised as one: a participle left
+    as its own lemma ("a réimposé des sanctions": réimposé/NOUN), a present read as a noun ("la police recherche
+    le suspect": recherche/NOUN, the cues' lemma_repairs), a future left unlemmatised ("l'Iran réduira Haïfa":
+    réduira/ADJ, from its stem)."""
+    lemma, cues = token.lemma_.lower(), lex.cues
+    if cues is None or (lemma, token.pos_) in lex.senses:
+        return ()  # a noun the lexicon knows is read as one ("n'est plus une menace" is deliberately no threat)
+    candidates = [lemma + end for end in cues.lemma_repairs]
+    candidates += [lemma[:-len(end)] + verb for end, verb in PARTICIPLE_ENDINGS if lemma.endswith(end)][:1]
+    if lemma == token.lower_ and (stem := _future_stem(lemma, cues)) is not None:
+        candidates += [stem + "re", stem + "r"]
+    return next((senses for c in candidates if (senses := lex.senses.get((c, "VERB")))), ())
 
 
 def _surface_future(token: Token, cues: Cues) -> bool:
