@@ -978,3 +978,10 @@ def test_french_conditional_assent_blame_anger_and_economic_pressure():
     assert "ACCUSE" in _types(_french("La décision de Tokyo a provoqué la colère de Pékin."))
     assert ({"USA"}, {"IRN"}) in _dyads(_french("Washington exerce une pression économique maximale sur l'Iran."),
                                         "SANCTION")
+
+
+def test_french_agentless_charge_is_the_reporting_police_officers_act():
+    # the model hangs the incise's inverted subject on "à l'AFP" as an apposition (no comma between)
+    [charge] = [e for e in _french("Les six militants sont accusés de sédition, a déclaré à l'AFP un responsable "
+                                   "de la police thaïlandaise.") if e.type == "ACCUSE"]
+    assert {p.actor.sector for p in charge.actors} == {"police"}

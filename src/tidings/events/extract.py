@@ -928,8 +928,12 @@ def _incise_start(verb: Token) -> Token:
 
 
 def _inverted_subject(verb: Token, deps: set[str]) -> Token | None:
-    """The noun after an incise verb that is its inverted subject, whatever label the model gave it."""
-    return next((c for c in verb.children if c.dep_ in deps and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+    """The noun after an incise verb that is its inverted subject, whatever label the model gave it, or hung on
+    the verb's oblique as an apposition without a comma ("a déclaré à l'AFP un responsable de la police")."""
+    return next((c for c in verb.children if c.dep_ in deps and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None) \
+        or next((a for c in verb.children if c.dep_ in OBLIQUE and c.i > verb.i and _case_of(c) in {"à", "au"}
+                 for a in c.children if a.dep_ == "appos" and a.pos_ in {"NOUN", "PROPN"} and a.i > c.i
+                 and a.doc[a.i - 1].text != "," and any(d.dep_ == "det" for d in a.children)), None)
 
 
 def _reporting_verbs(head: Token, reporting: frozenset[str]) -> Iterator[Token]:
