@@ -985,3 +985,21 @@ def test_french_agentless_charge_is_the_reporting_police_officers_act():
     [charge] = [e for e in _french("Les six militants sont accusés de sédition, a déclaré à l'AFP un responsable "
                                    "de la police thaïlandaise.") if e.type == "ACCUSE"]
     assert {p.actor.sector for p in charge.actors} == {"police"}
+
+
+def test_french_passive_infinitive_takes_its_controllers_subject_as_the_one_acted_upon():
+    # "sanctionnés" comes out NOUN (a passive auxiliary marks it as a verb); the countries are sanctioned
+    assert ({"USA"}, {"IRN"}) in _dyads(_french("Les entreprises iraniennes risquent d'être sanctionnées par les "
+                                                "Etats-Unis."), "SANCTION")
+    [held] = [e for e in _french("Les manifestants ont été brièvement retenus par les forces de l'ordre.")
+              if e.type == "COERCE"]
+    assert held.mode == "arrest" and held.recipients
+
+
+def test_french_labels_praise_and_dismantling():
+    assert "ACCUSE" in _types(_french("Ankara considère les militants kurdes comme des terroristes."))
+    assert "SUPPORT" in _types(_french("Donald Trump n'a cessé de vanter sa relation avec Kim Jong-un."))
+    assert "RETREAT" in _types(_french("La Corée du Nord a annoncé le démantèlement de son site nucléaire."))
+    # saluting the memory of the dead is a commemoration, not support
+    assert "SUPPORT" not in _types(_french("Le Premier ministre japonais Shinzo Abe a salué la mémoire des soldats "
+                                           "morts pendant la guerre."))

@@ -93,9 +93,9 @@ INTENTION_NOUNS = {"décision", "intention", "volonté", "projet", "plan", "prom
 CARRIED_OUT_NOUNS = {"decision", "attempt"}
 
 
-# Dependents only a verb has: an infinitive's "de"/"à", a tense auxiliary, a direct object. A noun or adjective
-# with one of them is a verb the tagger missed ("promis de le venger": venger/NOUN).
-VERBAL_DEPS = {"mark", "aux", "aux:tense", "obj", "dobj"}
+# Dependents only a verb has: an infinitive's "de"/"à", a tense or passive auxiliary, a direct object. A noun or
+# adjective with one of them is a verb the tagger missed ("promis de le venger": venger/NOUN).
+VERBAL_DEPS = {"mark", "aux", "aux:tense", "aux:pass", "obj", "dobj"}
 
 
 def _mistagged_verb(token: Token) -> bool:
@@ -777,6 +777,10 @@ def _with_conjuncts(token: Token) -> list[Token]:
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """(subject tokens, passive?) of a verb, inherited from the verb it is coordinated with or controlled by."""
     current: Token | None = verb
+    # "risquent d'être sanctionnés", "ont défilé puis ont été dispersés": a passive takes the subject of the verb
+    # it depends on as its own passive subject
+    own_passive = verb.pos_ != "AUX" and any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children) and (
+        not _pronominal(verb))
     for _ in range(4):
         if current is None:
             break
@@ -808,7 +812,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # coordinated with a passive has the same subject, active
             return passive, False
         if subjects or passive:
-            return (subjects or passive), not subjects
+            return (subjects or passive), not subjects or own_passive and current is not verb
         if current.dep_ == "amod" and current.pos_ == "VERB" and "Fin" in current.morph.get("VerbForm") and (
                 current.head.i < current.i and current.head.pos_ in {"NOUN", "PROPN"}):
             return [current.head], False  # "Mike Pence rencontrera M. Erdogan": a finite verb misread as an adjective
