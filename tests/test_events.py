@@ -1003,3 +1003,11 @@ def test_french_labels_praise_and_dismantling():
     # saluting the memory of the dead is a commemoration, not support
     assert "SUPPORT" not in _types(_french("Le Premier ministre japonais Shinzo Abe a salué la mémoire des soldats "
                                            "morts pendant la guerre."))
+
+
+def test_french_event_noun_that_is_the_means_of_an_event_verb_is_the_same_act():
+    events = _french("Les deux camps s'affrontent régulièrement avec des tirs de roquettes depuis la frontière.")
+    assert _types(events).count("ASSAULT") == 1
+    # a passive's agent is the act itself, with its own doer
+    events = _french("La Turquie, frappée par plusieurs attentats commis par l'Etat islamique, a rejoint la coalition.")
+    assert "ASSAULT" in _types(events)

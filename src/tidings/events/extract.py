@@ -40,6 +40,7 @@ CONTENT_TO_CASES = {"to", "into"}
 AGENT_CASES = {"de", "du", "des", "d'", "par", "of", "by"}
 AGAINST_CASES = {"contre", "sur", "envers", "vers", "against", "on", "toward", "towards", "at"}
 CONTENT_FRAMES = {"REQUEST", "REJECT", "THREATEN"}
+MEANS_CASES = {"avec", "par", "à", "au", "aux", "with", "by"}  # "riposter par des frappes", "attaquer à la roquette"
 # acts of state power whose agentless passive is the reporting authority's own act (police, courts, ministries)
 AUTHORITY_TYPES = {"COERCE", "SANCTION", "ACCUSE"}
 AUTHORITY_SECTORS = {"police", "judiciary", "government", "military"}
@@ -313,6 +314,12 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     nouns = {f.head.i for f in found if not f.verbal and not f.sense.speaker}
     found = [f for f in found if f.verbal or f.support is not None or not (
         f.head.dep_ == "nmod" and f.head.head.i in nouns and _case_of(f.head) in {"de", "d'", "d’", "du", "des"})]
+    # "s'affrontent avec des tirs de roquettes", "a répliqué par des frappes": an event noun that is the means of an
+    # event verb of the same type tells how that act was done, not a second act (a passive's agent is the act
+    # itself: "frappée par des attentats commis par l'EI")
+    verbs = {(f.head.i, f.sense.type) for f in found if f.verbal and f.head.pos_ == "VERB"}
+    found = [f for f in found if f.verbal or f.support is not None or not (
+        (f.head.head.i, f.sense.type) in verbs and _case_of(f.head) in MEANS_CASES and f.head.dep_ not in AGENT)]
     # An evaluation is already told by an accusation that frames it ("alleging that the call was
     # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
     # English: a cooperative act agreed to is the agreement's content ("agreed to fund a buyout", "an agreement
