@@ -1011,3 +1011,10 @@ def test_french_event_noun_that_is_the_means_of_an_event_verb_is_the_same_act():
     # a passive's agent is the act itself, with its own doer
     events = _french("La Turquie, frappée par plusieurs attentats commis par l'Etat islamique, a rejoint la coalition.")
     assert "ASSAULT" in _types(events)
+
+
+def test_french_opposition_is_a_group_of_the_country():
+    # as English "the opposition": "une manifestation de l'opposition" is done by the country's opposition
+    [protest] = [e for e in _french("Dimanche, une nouvelle manifestation de l'opposition a eu lieu à Minsk, au "
+                                    "Bélarus.") if e.type == "PROTEST"]
+    assert {p.actor.sector for p in protest.actors} == {"civil_society"}
