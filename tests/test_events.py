@@ -1018,3 +1018,12 @@ def test_french_opposition_is_a_group_of_the_country():
     [protest] = [e for e in _french("Dimanche, une nouvelle manifestation de l'opposition a eu lieu à Minsk, au "
                                     "Bélarus.") if e.type == "PROTEST"]
     assert {p.actor.sector for p in protest.actors} == {"civil_society"}
+
+
+def test_french_working_people_and_embassies_are_groups():
+    [protest] = [e for e in _french("A Lyon, des cheminots ont manifesté jeudi contre la réforme des retraites.")
+                 if e.type == "PROTEST"]
+    assert {p.actor.sector for p in protest.actors} == {"civil_society"}
+    [call] = [e for e in _french("L'ambassade a appelé les autorités américaines à assurer la sécurité de ses "
+                                 "employés.") if e.type == "REQUEST"]
+    assert {p.actor.sector for p in call.actors} == {"government"}
