@@ -1027,3 +1027,10 @@ def test_french_working_people_and_embassies_are_groups():
     [call] = [e for e in _french("L'ambassade a appelé les autorités américaines à assurer la sécurité de ses "
                                  "employés.") if e.type == "REQUEST"]
     assert {p.actor.sector for p in call.actors} == {"government"}
+
+
+def test_french_what_an_accusation_alleges_is_not_an_event_of_its_own():
+    # without the rule "encourager" would be a SUPPORT of its own
+    events = _french("Le procureur vénézuélien Tarek William Saab accuse Juan Guaido d'avoir fomenté une tentative "
+                     "d'invasion et d'encourager des actions pour déstabiliser le régime.")
+    assert _types(events) == ["ACCUSE"]

@@ -301,11 +301,17 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     # a demand or threat noun frames its content too ("Trump's request to Ukraine to investigate his rivals")
     # (not a warning: what it warns of is a fact of its own, "warned that the army will be deployed")
     framing |= {f.head.i for f in found if f.sense.type in CONTENT_FRAMES and not f.sense.speaker and not f.warning}
+    # what an accusation alleges is its content, not a fact told ("accusé la Chine de menacer les journalistes",
+    # "l'accuse d'avoir fomenté une invasion et d'encourager des actions")
+    alleging = {f.head.i for f in found if f.sense.type == "ACCUSE" and f.sense.mode == "allege" and f.verbal
+                and not f.sense.speaker}
     # what an alleged violation breaks is no event of its own ("violé leurs engagements", "l'interdiction de...")
     framing |= {f.head.i for f in found if f.sense.speaker and f.verbal and f.head.pos_ == "VERB"}
     demands = [Found(DEMAND, t, None, demand=True) for t in sent if _demanded(t, cues)]
     framing |= {f.head.i for f in demands}
     found = [f for f in found if f.head.i not in framing or f.sense.type in CONTENT_FRAMES or f.sense.speaker] + demands
+    # (a threat one is accused of is coded, as the gold does: "accusé Pompeo de menacer de punir...")
+    found = [f for f in found if f.sense.type == "THREATEN" or not _alleged(f.head, alleging)]
     # a negated acceptance is a refusal: the demands it turns down are its content ("ne se soumettra pas aux
     # exigences de Washington"), though an act with its own doer stays ("did not accept a deal offered by...")
     refusing = {f.head.i for f in found if f.sense.negated_type in CONTENT_FRAMES and any(
@@ -391,6 +397,17 @@ def _inside_name(token: Token) -> bool:
     doc = token.doc
     following = doc[token.i + 1].ent_iob_ if token.i + 1 < len(doc) else ""
     return token.ent_iob_ == "I" or token.ent_iob_ == "B" and following == "I"
+
+
+def _alleged(token: Token, alleging: set[int]) -> bool:
+    """Whether a verb is what an accusation alleges: its infinitive complement, or one coordinated with it
+    ("l'accuse d'avoir fomenté une invasion et d'encourager des actions")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    infinitive = any("Inf" in t.morph.get("VerbForm") for t in [token, *token.children] if t is token or (
+        t.dep_.startswith("aux")))
+    return token.pos_ == "VERB" and infinitive and token.head.i in alleging and token.dep_ in {
+        "xcomp", "obl:arg", "obl", "ccomp", "acl"}
 
 
 def _framed_by(token: Token, framing: set[int]) -> bool:
