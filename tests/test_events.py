@@ -1034,3 +1034,8 @@ def test_french_what_an_accusation_alleges_is_not_an_event_of_its_own():
     events = _french("Le procureur vénézuélien Tarek William Saab accuse Juan Guaido d'avoir fomenté une tentative "
                      "d'invasion et d'encourager des actions pour déstabiliser le régime.")
     assert _types(events) == ["ACCUSE"]
+
+
+def test_french_concession_promised_under_an_agreement_is_its_content():
+    events = _french("Le dirigeant nord-coréen Kim Jong Un s'est engagé à renoncer à son arsenal nucléaire.")
+    assert _types(events) == ["AGREE"]
