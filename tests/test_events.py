@@ -1039,3 +1039,10 @@ def test_french_what_an_accusation_alleges_is_not_an_event_of_its_own():
 def test_french_concession_promised_under_an_agreement_is_its_content():
     events = _french("Le dirigeant nord-coréen Kim Jong Un s'est engagé à renoncer à son arsenal nucléaire.")
     assert _types(events) == ["AGREE"]
+
+
+def test_french_light_verb_participle_read_as_a_noun_still_carries_its_event_noun():
+    # "fait" comes out NOUN (lemma "fait") after "avoir": it still carries "pression"
+    [demand] = [e for e in _french("Le Premier ministre australien Scott Morrison a déclaré avoir fait pression "
+                                   "pour que le soldat reste en prison.") if e.type == "REQUEST"]
+    assert [p.actor.name for p in demand.actors] == ["Scott Morrison"]

@@ -220,9 +220,12 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     carried: set[int] = set()
     found: list[Found] = []
     for token in sent:
-        if token.pos_ not in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"}:
+            lemma = token.lemma_.lower()
+        elif _mistagged_verb(token):  # "avoir fait pression": fait/NOUN, lemma "fait"
+            lemma = IRREGULAR_PARTICIPLES.get(token.lower_, token.lemma_.lower())
+        else:
             continue
-        lemma = token.lemma_.lower()
         if lemma in cues.light_verbs or lemma in cues.light_verb_preps:
             preps = cues.light_verb_preps.get(lemma, frozenset())
             for child in token.children:
@@ -1478,6 +1481,11 @@ PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er")
                       ("ie", "ir"), ("i", "ir"))
 
 
+# French irregular past participles the model takes for nouns ("avoir fait pression", "a mis en cause")
+IRREGULAR_PARTICIPLES = {"fait": "faire", "faits": "faire", "faite": "faire", "faites": "faire", "mis": "mettre",
+                         "mise": "mettre", "pris": "prendre", "prise": "prendre", "conduit": "conduire"}
+
+
 def _repaired_senses(token: Token, lex: Lexicon) -> tuple[Sense, ...]:
     """Verb senses of a verb the model took for a noun or an adjective and lemmatised as one: a participle left
     as its own lemma ("a réimposé des sanctions": réimposé/NOUN), a present read as a noun ("la police recherche
@@ -1486,7 +1494,7 @@ def _repaired_senses(token: Token, lex: Lexicon) -> tuple[Sense, ...]:
     lemma, cues = token.lemma_.lower(), lex.cues
     if cues is None or (lemma, token.pos_) in lex.senses:
         return ()  # a noun the lexicon knows is read as one ("n'est plus une menace" is deliberately no threat)
-    candidates = [lemma + end for end in cues.lemma_repairs]
+    candidates = [lemma + end for end in cues.lemma_repairs] + [IRREGULAR_PARTICIPLES.get(token.lower_, "")]
     candidates += [lemma[:-len(end)] + verb for end, verb in PARTICIPLE_ENDINGS if lemma.endswith(end)][:1]
     if lemma == token.lower_ and (stem := _future_stem(lemma, cues)) is not None:
         candidates += [stem + "re", stem + "r"]
