@@ -1040,7 +1040,7 @@ FRENCH_COVERAGE = [
     ('Le départ des troupes françaises du Niger a commencé.', 'RETREAT', 'withdraw'),  # départ
     ("L'abdication de la reine Margrethe a surpris le Danemark.", 'RETREAT', 'resign'),  # abdication
     ('La junte birmane a élargi des milliers de prisonniers.', 'RETREAT', 'release'),  # élargir
-    ('Moscou propose de geler les combats sur la ligne de front.', 'RETREAT', 'ceasefire'),  # geler
+    ('Les deux armées ont gelé les combats sur la ligne de front.', 'RETREAT', 'ceasefire'),  # geler
     ('Washington a blacklisté plusieurs entreprises chinoises.', 'SANCTION', None),  # blacklister
     ("Pékin a annoncé des représailles commerciales contre l'Union européenne.", 'SANCTION', None),  # représaille
     ("Le Royaume-Uni a stoppé ses exportations d'armes vers l'Arabie saoudite.", 'SANCTION', 'discontinue'),  # stopper
@@ -1107,3 +1107,107 @@ FRENCH_NON_EVENTS = [
 @pytest.mark.parametrize(("sentence", "event_type"), FRENCH_NON_EVENTS)
 def test_french_everyday_senses_are_not_events(sentence, event_type):
     assert event_type not in {e.type for e in _french(sentence)}
+def test_french_future_the_tagger_missed_is_a_threat():
+    # "réduirons" comes out Tense=Imp: its surface (infinitive stem + future ending) still makes it planned
+    [threat] = [e for e in _french("Si Washington attaque, nous réduirons ses bases en poussière, a déclaré jeudi "
+                                   "le président iranien Hassan Rohani.") if e.type in {"THREATEN", "ASSAULT"}]
+    assert threat.type == "THREATEN" and threat.modality == "planned"
+    # a past historic ending in "-ra" is no future: "déclara" is not built on the stem of "déclarer"
+    from tidings.events.extract import _surface_future
+    from tidings.events.lexicon import lexicon
+    from tidings.nlp import load_model
+    lex = lexicon("fr")
+    doc = load_model("fr_core_news_md")("Le ministre déclara la guerre.")
+    assert not any(_surface_future(t, lex.cues) for t in doc)
+
+
+def test_french_verb_read_as_a_noun_keeps_its_verb_senses():
+    # "réimposé" comes out NOUN with its own form as lemma: the participle's infinitive gives its senses
+    assert "SANCTION" in _types(_french("Washington a réimposé des sanctions contre Téhéran la semaine dernière."))
+    # a noun the lexicon deliberately leaves uncoded stays uncoded: a danger is no threat
+    assert "THREATEN" not in _types(_french("Le président a affirmé que la Corée du Nord n'était plus une menace."))
+
+
+def test_french_wanted_by_the_courts_is_an_investigation():
+    [wanted] = [e for e in _french("L'opposant Ahmed Zaoui est recherché par la justice algérienne depuis mars.")
+                if e.type == "ACCUSE"]
+    assert wanted.mode == "investigate"
+    # who searches matters: a family looking for someone accuses nobody
+    assert "ACCUSE" not in _types(_french("La famille de Thomas Durand recherche des témoins de l'accident."))
+
+
+def test_french_conditional_assent_blame_anger_and_economic_pressure():
+    assert "REQUEST" in _types(_french("La Grèce conditionne son accord à l'adoption de sanctions contre la Turquie."))
+    assert "ACCUSE" in _types(_french("Le ministre russe Sergueï Lavrov a tenu l'Ukraine pour responsable de "
+                                      "l'attaque."))
+    assert "ACCUSE" in _types(_french("La décision de Tokyo a provoqué la colère de Pékin."))
+    assert ({"USA"}, {"IRN"}) in _dyads(_french("Washington exerce une pression économique maximale sur l'Iran."),
+                                        "SANCTION")
+
+
+def test_french_agentless_charge_is_the_reporting_police_officers_act():
+    # the model hangs the incise's inverted subject on "à l'AFP" as an apposition (no comma between)
+    [charge] = [e for e in _french("Les six militants sont accusés de sédition, a déclaré à l'AFP un responsable "
+                                   "de la police thaïlandaise.") if e.type == "ACCUSE"]
+    assert {p.actor.sector for p in charge.actors} == {"police"}
+
+
+def test_french_passive_infinitive_takes_its_controllers_subject_as_the_one_acted_upon():
+    # "sanctionnés" comes out NOUN (a passive auxiliary marks it as a verb); the countries are sanctioned
+    assert ({"USA"}, {"IRN"}) in _dyads(_french("Les entreprises iraniennes risquent d'être sanctionnées par les "
+                                                "Etats-Unis."), "SANCTION")
+    [held] = [e for e in _french("Les manifestants ont été brièvement retenus par les forces de l'ordre.")
+              if e.type == "COERCE"]
+    assert held.mode == "arrest" and held.recipients
+
+
+def test_french_labels_praise_and_dismantling():
+    assert "ACCUSE" in _types(_french("Ankara considère les militants kurdes comme des terroristes."))
+    assert "SUPPORT" in _types(_french("Donald Trump n'a cessé de vanter sa relation avec Kim Jong-un."))
+    assert "RETREAT" in _types(_french("La Corée du Nord a annoncé le démantèlement de son site nucléaire."))
+    # saluting the memory of the dead is a commemoration, not support
+    assert "SUPPORT" not in _types(_french("Le Premier ministre japonais Shinzo Abe a salué la mémoire des soldats "
+                                           "morts pendant la guerre."))
+
+
+def test_french_event_noun_that_is_the_means_of_an_event_verb_is_the_same_act():
+    events = _french("Les deux camps s'affrontent régulièrement avec des tirs de roquettes depuis la frontière.")
+    assert _types(events).count("ASSAULT") == 1
+    # a passive's agent is the act itself, with its own doer
+    events = _french("La Turquie, frappée par plusieurs attentats commis par l'Etat islamique, a rejoint la coalition.")
+    assert "ASSAULT" in _types(events)
+
+
+def test_french_opposition_is_a_group_of_the_country():
+    # as English "the opposition": "une manifestation de l'opposition" is done by the country's opposition
+    [protest] = [e for e in _french("Dimanche, une nouvelle manifestation de l'opposition a eu lieu à Minsk, au "
+                                    "Bélarus.") if e.type == "PROTEST"]
+    assert {p.actor.sector for p in protest.actors} == {"civil_society"}
+
+
+def test_french_working_people_and_embassies_are_groups():
+    [protest] = [e for e in _french("A Lyon, des cheminots ont manifesté jeudi contre la réforme des retraites.")
+                 if e.type == "PROTEST"]
+    assert {p.actor.sector for p in protest.actors} == {"civil_society"}
+    [call] = [e for e in _french("L'ambassade a appelé les autorités américaines à assurer la sécurité de ses "
+                                 "employés.") if e.type == "REQUEST"]
+    assert {p.actor.sector for p in call.actors} == {"government"}
+
+
+def test_french_what_an_accusation_alleges_is_not_an_event_of_its_own():
+    # without the rule "encourager" would be a SUPPORT of its own
+    events = _french("Le procureur vénézuélien Tarek William Saab accuse Juan Guaido d'avoir fomenté une tentative "
+                     "d'invasion et d'encourager des actions pour déstabiliser le régime.")
+    assert _types(events) == ["ACCUSE"]
+
+
+def test_french_concession_promised_under_an_agreement_is_its_content():
+    events = _french("Le dirigeant nord-coréen Kim Jong Un s'est engagé à renoncer à son arsenal nucléaire.")
+    assert _types(events) == ["AGREE"]
+
+
+def test_french_light_verb_participle_read_as_a_noun_still_carries_its_event_noun():
+    # "fait" comes out NOUN (lemma "fait") after "avoir": it still carries "pression"
+    [demand] = [e for e in _french("Le Premier ministre australien Scott Morrison a déclaré avoir fait pression "
+                                   "pour que le soldat reste en prison.") if e.type == "REQUEST"]
+    assert [p.actor.name for p in demand.actors] == ["Scott Morrison"]

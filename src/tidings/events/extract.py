@@ -40,6 +40,7 @@ CONTENT_TO_CASES = {"to", "into"}
 AGENT_CASES = {"de", "du", "des", "d'", "par", "of", "by"}
 AGAINST_CASES = {"contre", "sur", "envers", "vers", "against", "on", "toward", "towards", "at"}
 CONTENT_FRAMES = {"REQUEST", "REJECT", "THREATEN"}
+MEANS_CASES = {"avec", "par", "à", "au", "aux", "with", "by"}  # "riposter par des frappes", "attaquer à la roquette"
 # acts of state power whose agentless passive is the reporting authority's own act (police, courts, ministries)
 AUTHORITY_TYPES = {"COERCE", "SANCTION", "ACCUSE"}
 AUTHORITY_SECTORS = {"police", "judiciary", "government", "military"}
@@ -95,9 +96,9 @@ INTENTION_NOUNS = {"décision", "intention", "volonté", "projet", "plan", "prom
 CARRIED_OUT_NOUNS = {"decision", "attempt"}
 
 
-# Dependents only a verb has: an infinitive's "de"/"à", a tense auxiliary, a direct object. A noun or adjective
-# with one of them is a verb the tagger missed ("promis de le venger": venger/NOUN).
-VERBAL_DEPS = {"mark", "aux", "aux:tense", "obj", "dobj"}
+# Dependents only a verb has: an infinitive's "de"/"à", a tense or passive auxiliary, a direct object. A noun or
+# adjective with one of them is a verb the tagger missed ("promis de le venger": venger/NOUN).
+VERBAL_DEPS = {"mark", "aux", "aux:tense", "aux:pass", "obj", "dobj"}
 
 
 def _mistagged_verb(token: Token) -> bool:
@@ -221,9 +222,12 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     carried: set[int] = set()
     found: list[Found] = []
     for token in sent:
-        if token.pos_ not in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"}:
+            lemma = token.lemma_.lower()
+        elif _mistagged_verb(token):  # "avoir fait pression": fait/NOUN, lemma "fait"
+            lemma = IRREGULAR_PARTICIPLES.get(token.lower_, token.lemma_.lower())
+        else:
             continue
-        lemma = token.lemma_.lower()
         if lemma in cues.light_verbs or lemma in cues.light_verb_preps:
             preps = cues.light_verb_preps.get(lemma, frozenset())
             for child in token.children:
@@ -287,7 +291,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
             found.append(Found(sense, token, None, pos == "VERB"))
         elif pos == "VERB" and lemma in cues.warning_verbs and _warned_clause(token) is not None:
             found.append(Found(WARNING, token, None, warning=True))
-        elif _mistagged_verb(token) and (senses := lex.senses.get((lemma, "VERB"))) and (
+        elif _mistagged_verb(token) and (
+                senses := lex.senses.get((lemma, "VERB")) or _repaired_senses(token, lex)) and (
                 sense := choose_sense(senses, token)):
             found.append(Found(sense, token, None))
         elif pos == "VERB" and not senses and any(
@@ -301,11 +306,17 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     # a demand or threat noun frames its content too ("Trump's request to Ukraine to investigate his rivals")
     # (not a warning: what it warns of is a fact of its own, "warned that the army will be deployed")
     framing |= {f.head.i for f in found if f.sense.type in CONTENT_FRAMES and not f.sense.speaker and not f.warning}
+    # what an accusation alleges is its content, not a fact told ("accusé la Chine de menacer les journalistes",
+    # "l'accuse d'avoir fomenté une invasion et d'encourager des actions")
+    alleging = {f.head.i for f in found if f.sense.type == "ACCUSE" and f.sense.mode == "allege" and f.verbal
+                and not f.sense.speaker}
     # what an alleged violation breaks is no event of its own ("violé leurs engagements", "l'interdiction de...")
     framing |= {f.head.i for f in found if f.sense.speaker and f.verbal and f.head.pos_ == "VERB"}
     demands = [Found(DEMAND, t, None, demand=True) for t in sent if _demanded(t, cues)]
     framing |= {f.head.i for f in demands}
     found = [f for f in found if f.head.i not in framing or f.sense.type in CONTENT_FRAMES or f.sense.speaker] + demands
+    # (a threat one is accused of is coded, as the gold does: "accusé Pompeo de menacer de punir...")
+    found = [f for f in found if f.sense.type == "THREATEN" or not _alleged(f.head, alleging)]
     # a negated acceptance is a refusal: the demands it turns down are its content ("ne se soumettra pas aux
     # exigences de Washington"), though an act with its own doer stays ("did not accept a deal offered by...")
     refusing = {f.head.i for f in found if f.sense.negated_type in CONTENT_FRAMES and any(
@@ -314,6 +325,12 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     nouns = {f.head.i for f in found if not f.verbal and not f.sense.speaker}
     found = [f for f in found if f.verbal or f.support is not None or not (
         f.head.dep_ == "nmod" and f.head.head.i in nouns and _case_of(f.head) in {"de", "d'", "d’", "du", "des"})]
+    # "s'affrontent avec des tirs de roquettes", "a répliqué par des frappes": an event noun that is the means of an
+    # event verb of the same type tells how that act was done, not a second act (a passive's agent is the act
+    # itself: "frappée par des attentats commis par l'EI")
+    verbs = {(f.head.i, f.sense.type) for f in found if f.verbal and f.head.pos_ == "VERB"}
+    found = [f for f in found if f.verbal or f.support is not None or not (
+        (f.head.head.i, f.sense.type) in verbs and _case_of(f.head) in MEANS_CASES and f.head.dep_ not in AGENT)]
     # An evaluation is already told by an accusation that frames it ("alleging that the call was
     # inappropriate") or by the event noun it qualifies ("unlawful killings": the killings are the event).
     # English: a cooperative act agreed to is the agreement's content ("agreed to fund a buyout", "an agreement
@@ -385,6 +402,17 @@ def _inside_name(token: Token) -> bool:
     doc = token.doc
     following = doc[token.i + 1].ent_iob_ if token.i + 1 < len(doc) else ""
     return token.ent_iob_ == "I" or token.ent_iob_ == "B" and following == "I"
+
+
+def _alleged(token: Token, alleging: set[int]) -> bool:
+    """Whether a verb is what an accusation alleges: its infinitive complement, or one coordinated with it
+    ("l'accuse d'avoir fomenté une invasion et d'encourager des actions")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    infinitive = any("Inf" in t.morph.get("VerbForm") for t in [token, *token.children] if t is token or (
+        t.dep_.startswith("aux")))
+    return token.pos_ == "VERB" and infinitive and token.head.i in alleging and token.dep_ in {
+        "xcomp", "obl:arg", "obl", "ccomp", "acl"}
 
 
 def _framed_by(token: Token, framing: set[int]) -> bool:
@@ -783,6 +811,10 @@ def _with_conjuncts(token: Token) -> list[Token]:
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """(subject tokens, passive?) of a verb, inherited from the verb it is coordinated with or controlled by."""
     current: Token | None = verb
+    # "risquent d'être sanctionnés", "ont défilé puis ont été dispersés": a passive takes the subject of the verb
+    # it depends on as its own passive subject
+    own_passive = verb.pos_ != "AUX" and any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children) and (
+        not _pronominal(verb))
     for _ in range(4):
         if current is None:
             break
@@ -814,7 +846,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # coordinated with a passive has the same subject, active
             return passive, False
         if subjects or passive:
-            return (subjects or passive), not subjects
+            return (subjects or passive), not subjects or own_passive and current is not verb
         if current.dep_ == "amod" and current.pos_ == "VERB" and "Fin" in current.morph.get("VerbForm") and (
                 current.head.i < current.i and current.head.pos_ in {"NOUN", "PROPN"}):
             return [current.head], False  # "Mike Pence rencontrera M. Erdogan": a finite verb misread as an adjective
@@ -934,8 +966,12 @@ def _incise_start(verb: Token) -> Token:
 
 
 def _inverted_subject(verb: Token, deps: set[str]) -> Token | None:
-    """The noun after an incise verb that is its inverted subject, whatever label the model gave it."""
-    return next((c for c in verb.children if c.dep_ in deps and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+    """The noun after an incise verb that is its inverted subject, whatever label the model gave it, or hung on
+    the verb's oblique as an apposition without a comma ("a déclaré à l'AFP un responsable de la police")."""
+    return next((c for c in verb.children if c.dep_ in deps and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None) \
+        or next((a for c in verb.children if c.dep_ in OBLIQUE and c.i > verb.i and _case_of(c) in {"à", "au"}
+                 for a in c.children if a.dep_ == "appos" and a.pos_ in {"NOUN", "PROPN"} and a.i > c.i
+                 and a.doc[a.i - 1].text != "," and any(d.dep_ == "det" for d in a.children)), None)
 
 
 def _reporting_verbs(head: Token, reporting: frozenset[str]) -> Iterator[Token]:
@@ -1454,7 +1490,7 @@ def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
     if any(t.lemma_.lower() in cues.hypothetical_adverbs for t in children + ancestors):
         return "hypothetical", consumed
     # "said he would raise tariffs": without an if-clause (tried above), "would" is the future-in-the-past
-    future = any("Fut" in t.morph.get("Tense") for t in near) or any(
+    future = any("Fut" in t.morph.get("Tense") or _surface_future(t, cues) for t in near) or any(
         t.lower_ in {"will", "shall"} or t.lemma_.lower() in cues.conditional_modals for t in near)
     # "allant jusqu'à couper les canaux": "jusqu'à" says how far an act went, not that it is planned
     as_far_as = any(c.dep_ == "mark" and c.lemma_.lower() == "jusque" for c in head.children)
@@ -1464,6 +1500,50 @@ def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
     if lang == "fr" and cues.conditional_mood and any("Cnd" in t.morph.get("Mood") for t in near):
         return "reported", consumed  # the French reporting conditional: "les rebelles auraient libéré..."
     return "asserted", consumed
+
+
+def _future_stem(word: str, cues: Cues) -> str | None:
+    """What a French simple future is built on, its ending taken off ("réduirons" -> "rédui", "attaquera" ->
+    "attaque"), or None when the word has no future ending."""
+    return next((word[:-len(e)] for e in cues.future_endings if word.endswith(e) and len(word) > len(e) + 2), None)
+
+
+# French past participles left as their own lemma, and the infinitive ending that replaces theirs
+PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ies", "ir"), ("is", "ir"),
+                      ("ie", "ir"), ("i", "ir"))
+
+
+# French irregular past participles the model takes for nouns ("avoir fait pression", "a mis en cause")
+IRREGULAR_PARTICIPLES = {"fait": "faire", "faits": "faire", "faite": "faire", "faites": "faire", "mis": "mettre",
+                         "mise": "mettre", "pris": "prendre", "prise": "prendre", "conduit": "conduire"}
+
+
+def _repaired_senses(token: Token, lex: Lexicon) -> tuple[Sense, ...]:
+    """Verb senses of a verb the model took for a noun or an adjective and lemmatised as one: a participle left
+    as its own lemma ("a réimposé des sanctions": réimposé/NOUN), a present read as a noun ("la police recherche
+    le suspect": recherche/NOUN, the cues' lemma_repairs), a future left unlemmatised ("l'Iran réduira Haïfa":
+    réduira/ADJ, from its stem)."""
+    lemma, cues = token.lemma_.lower(), lex.cues
+    if cues is None or (lemma, token.pos_) in lex.senses:
+        return ()  # a noun the lexicon knows is read as one ("n'est plus une menace" is deliberately no threat)
+    candidates = [lemma + end for end in cues.lemma_repairs] + [IRREGULAR_PARTICIPLES.get(token.lower_, "")]
+    candidates += [lemma[:-len(end)] + verb for end, verb in PARTICIPLE_ENDINGS if lemma.endswith(end)][:1]
+    if lemma == token.lower_ and (stem := _future_stem(lemma, cues)) is not None:
+        candidates += [stem + "re", stem + "r"]
+    return next((senses for c in candidates if (senses := lex.senses.get((c, "VERB")))), ())
+
+
+def _surface_future(token: Token, cues: Cues) -> bool:
+    """A finite verb in the simple future that the model tagged otherwise ("nous réduirons": Tense=Imp): its form
+    is its infinitive's stem plus a future ending ("réduire" -> "rédui|rons"), which a past historic is not
+    ("déclara": "décla" is no stem of "déclarer"). A future read as an unlemmatised adjective counts too."""
+    if token.pos_ in {"ADJ", "NOUN"} and token.lemma_.lower() == token.lower_ and _mistagged_verb(token):
+        return _future_stem(token.lower_, cues) is not None
+    if "Fin" not in token.morph.get("VerbForm") or "Fut" in token.morph.get("Tense"):
+        return False
+    stem, lemma = _future_stem(token.lower_, cues), token.lemma_.lower()
+    return stem is not None and stem in {lemma[:-2] if lemma.endswith("re") else None,
+                                         lemma[:-1] if lemma.endswith("r") else None}
 
 
 def attribution(found: Found, sent: Span, cues: Cues, index: ArticleIndex,

@@ -94,6 +94,8 @@ class Cues:
     # auxiliaries of obligation whose clause, said by someone else, is that speaker's REQUEST to its subject
     # ("The authorities must end this crackdown," said Luther); empty unless `demand_requests` is true
     demand_modals: frozenset[str] = frozenset()
+    # French simple-future endings ("-rons"): a finite verb the model tagged otherwise ("réduirons": Tense=Imp)
+    future_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -164,4 +166,5 @@ def lexicon(lang: str) -> Lexicon | None:
         planned_types={str(k): str(v) for k, v in (cues.get("planned_types") or {}).items()},
         readiness_markers=_lower_set(cues.get("readiness_markers")),
         demand_modals=_lower_set(cues.get("demand_modals")) if cues.get("demand_requests") else frozenset(),
+        future_endings=tuple(sorted((str(x) for x in cues.get("future_endings") or []), key=len, reverse=True)),
     ))
