@@ -83,3 +83,14 @@ def test_unnamed_groups_without_country_are_compared_by_surface():
     assert score_sentence(gold, [_event("REQUEST", [west], [IRAN])])[1] == (1, 0, 0)
     assert score_sentence(gold, [_event("REQUEST", [ngos], [IRAN])])[1] == (0, 1, 1)  # another group
     assert score_sentence(gold, [_event("REQUEST", [ISRAEL], [IRAN])])[1] == (0, 1, 1)  # a state is no match
+
+
+def test_an_event_of_a_glued_sentence_is_scored_where_its_trigger_is():
+    from dataclasses import replace
+
+    from tidings.evaluation.events import _told_in
+    glued = replace(_event("ACCUSE", [IRAN], [ISRAEL]), sentence_start=0, sentence_end=80, trigger_start=50,
+                    mentions=[(0, 80)])  # the model made one sentence of gold sentences 0-40 and 40-80
+    assert not _told_in(glued, 0, 40) and _told_in(glued, 40, 80)
+    restated = replace(glued, mentions=[(0, 80), (100, 140)])
+    assert _told_in(restated, 100, 140)  # a restatement counts where it is told
