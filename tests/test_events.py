@@ -940,3 +940,13 @@ def test_french_banned_vigil_is_not_a_recipient():
                                    "autorités turques.") if e.type == "COERCE"]
     assert {p.actor.country for p in banned.actors} == {"TUR"}
     assert not banned.recipients
+
+
+def test_english_names_in_a_title_or_apposition_describe_the_person_or_company():
+    [arrest] = [e for e in _english("British police arrested WikiLeaks co-founder Julian Assange on Thursday.")
+                if e.type == "COERCE"]
+    assert [p.actor.name for p in arrest.recipients] == ["Julian Assange"]
+    [fine] = _english("Britain fined Chinese telecom giant Huawei on Monday.")
+    assert [p.text for p in fine.recipients] == ["Huawei"]
+    [demand] = _english("Egypt must release the journalists, said Mary Smith, regional director at Human Rights Watch.")
+    assert [p.text for p in demand.actors] == ["Mary Smith"]

@@ -544,6 +544,8 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     # a name the parser split in two ("président russe Vladimir | Poutine"): the mention around the token
     found = found or [Participant(e.actor, e.text, e.start, e.end) for e in index.actors
                       if e.start <= token.idx < e.end and e.actor]
+    if index.article.lang == "en" and len(found) > 1:
+        found = _without_descriptions(found, token.doc)
     if found:
         return _dedupe(resolve.refine(token, found, index))
     nationality = _demonym(token, index) or registry().demonyms.get(index.article.lang or "", {}).get(
@@ -563,6 +565,45 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
                        anonymous=attribution == "anonymous_officials", how="group (country from the article)")
         return [Participant(ref, token.text, token.idx, token.idx + len(token))]
     return resolve.linked(token, index)
+
+
+# kinds of named actors whose premodifiers and appositions only describe them
+DESCRIBED_KINDS = {"person", "organization", "media", "party", "igo", "armed_group"}
+
+
+def _without_descriptions(found: list[Participant], doc: Doc) -> list[Participant]:
+    """English: an actor named in the description of a person or a company is not another party: "WikiLeaks
+    co-founder Julian Assange", "Japanese technology company SoftBank Group", "Philip Luther, Research Director at
+    Amnesty International" stand for the person or the company alone."""
+    names = [q for q in found if q.actor.kind in DESCRIBED_KINDS and _proper_span(q, doc)]
+    described = [p for p in found if any(q is not p and _key(q.actor) != _key(p.actor) and (
+        _premodifies(p, q, doc) or _in_apposition(p, q, doc)) for q in names)]
+    return [p for p in found if p not in described] or found
+
+
+def _proper_span(p: Participant, doc: Doc) -> list[Token]:
+    """The tokens of a mention, when it is a proper name (its last token a PROPN)."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return list(span) if span is not None and len(span) and span[-1].pos_ == "PROPN" else []
+
+
+def _premodifies(p: Participant, q: Participant, doc: Doc) -> bool:
+    """p stands in a title or description right before the name q ("WikiLeaks co-founder", "Japanese technology
+    company"): only nouns, adjectives and hyphens between them, at least one common noun (a role) among them or p."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or p.end > q.start:
+        return False
+    between = [t for t in doc[span.end:] if t.idx < q.start]
+    if any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} and t.tag_ != "HYPH" for t in between):
+        return False
+    return any(t.pos_ == "NOUN" for t in [*between, *([] if span[-1].pos_ == "PROPN" else span)])
+
+
+def _in_apposition(p: Participant, q: Participant, doc: Doc) -> bool:
+    """p is inside an apposition describing the name q ("Philip Luther, Director at Amnesty International")."""
+    heads = [t for t in _proper_span(q, doc) if not q.start <= t.head.idx < q.end]
+    return any(a.dep_ == "appos" and a.idx > q.start and q.end <= p.start and (
+        _phrase_span(a)[0] <= p.start < _phrase_span(a)[1]) for h in heads for a in h.children)
 
 
 @cache
@@ -1155,6 +1196,8 @@ def arguments(found: Found, index: ArticleIndex,
     if host and not recipients:
         recipients.extend(_visited(found.support or head, index))
     actors = _dedupe(actors)
+    if index.article.lang == "en":  # a title the parser split off its name ("arrested WikiLeaks co-founder X")
+        actors, recipients = _without_descriptions(actors, head.doc), _without_descriptions(recipients, head.doc)
     keys = {_key(p.actor) for p in actors}
     # "la démission de son gouvernement": the actor's own country is not the one acted upon
     own = {p.actor.country for p in actors}
