@@ -950,3 +950,15 @@ def test_english_names_in_a_title_or_apposition_describe_the_person_or_company()
     assert [p.text for p in fine.recipients] == ["Huawei"]
     [demand] = _english("Egypt must release the journalists, said Mary Smith, regional director at Human Rights Watch.")
     assert [p.text for p in demand.actors] == ["Mary Smith"]
+
+
+def test_english_offered_act_goes_to_its_to_phrase_rather_than_what_is_given():
+    [offer] = _english("Libya has offered to hand over two of its nationals to Great Britain.")
+    assert _dyads([offer], "AGREE") == [({"LBY"}, {"GBR"})]
+
+
+def test_english_event_noun_as_subject_lends_its_doers_and_names_its_target():
+    events = _english("The attack on Ukraine by Russia killed ten people.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.trigger == "killed"] == [{"RUS"}]
+    [tariffs] = _english("Retaliatory tariffs imposed by China have hurt U.S. farmers.")
+    assert _dyads([tariffs], "SANCTION") == [({"CHN"}, {"USA"})]

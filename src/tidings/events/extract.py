@@ -771,17 +771,28 @@ def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[
                     elif mod.dep_ == "prep" and mod.lower_ in {"of", "by", "from"}:
                         out.extend(p for t in mod.children for c in _with_conjuncts(t) for p in _acted_upon(c, index))
         elif child.dep_ == "xcomp" and sense.type in {"THREATEN", "REJECT", "AGREE"}:
-            for target in child.children:
-                if target.dep_ in OBJECT:
-                    out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
-                elif target.dep_ in OBLIQUE:
-                    # ClearNLP's "dative" ("send money to Ukraine") is a preposition too
-                    prep = target.dep_ in {"prep", "dative"} and target.pos_ == "ADP"
-                    for pobj in (list(target.children) if prep else [target]):
-                        case = target.lower_ if prep else _case_of(pobj)
-                        if case in AGAINST_CASES | CO_ACTOR_CASES | CONTENT_TO_CASES:
-                            out.extend(p for t in _with_conjuncts(pobj) for p in _acted_upon(t, index))
+            out.extend(_infinitive_recipients(child, index))
     return out
+
+
+def _infinitive_recipients(clause: Token, index: ArticleIndex) -> list[Participant]:
+    """Who an offered, threatened or refused act goes to: its object, or its "to" phrase when it has one, the
+    object being then what is given ("offered to hand over two of its nationals to Britain", "ready to contribute
+    troops to a force in Liberia")."""
+    given: list[Participant] = []
+    reached: list[Participant] = []
+    for target in clause.children:
+        if target.dep_ in OBJECT:
+            given.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+        elif target.dep_ in OBLIQUE:
+            # ClearNLP's "dative" ("send money to Ukraine") is a preposition too
+            prep = target.dep_ in {"prep", "dative"} and target.pos_ == "ADP"
+            for pobj in (list(target.children) if prep else [target]):
+                case = target.lower_ if prep else _case_of(pobj)
+                if case in AGAINST_CASES | CO_ACTOR_CASES | CONTENT_TO_CASES:
+                    people = [p for t in _with_conjuncts(pobj) for p in _acted_upon(t, index)]
+                    (reached if case in CONTENT_TO_CASES else given).extend(people)
+    return reached if reached and index.article.lang == "en" else given + reached
 
 
 # English "called for Israel to withdraw", "pleaded with the administration to reconsider": ClearNLP parses the
@@ -1017,7 +1028,8 @@ def arguments(found: Found, index: ArticleIndex,
                 if passive and lex is not None and (token.lemma_.lower(), "NOUN") in lex.senses and (
                         not _participants(token, index)):
                     continue  # "son arrestation a été dénoncée": an event the lexicon names is not the one acted upon
-                people = _participants(token, index) or _unlinked(token, index)
+                people = (not passive and _event_doers(token, lex, index)) or _participants(token, index) or (
+                    _unlinked(token, index))
                 (recipients if passive else actors).extend(people)
         for child in verb.children:
             if passive and child.dep_ in AGENT | {"obl", "obl:mod"} and _case_of(child) in {"par", "by"}:
@@ -1148,6 +1160,8 @@ def arguments(found: Found, index: ArticleIndex,
                     elif case == "from" and _undergoer(head, index):
                         # "received an inquiry from the office of...", "scrutiny from the SEC", "from Germany"
                         actors.extend(people or [p for t in _with_conjuncts(target) for p in _country_place(t, index)])
+        if not recipients and not sense.symmetric:
+            recipients.extend(_hit_by_subject(head, targeting, index))
         if verb is None and not recipients and not sense.symmetric:
             # "a renforcé son appui au GNA", "démontrer notre solidarité avec le Royaume-Uni": the model hangs the
             # noun's complement on the verb
@@ -1208,6 +1222,28 @@ def arguments(found: Found, index: ArticleIndex,
         p for p in _dedupe(recipients)
         if _key(p.actor) not in keys and not (p.actor.kind == "country" and p.actor.country in own)]
     return actors, recipients
+
+
+def _hit_by_subject(noun: Token, targeting: frozenset[str], index: ArticleIndex) -> list[Participant]:
+    """English: an event noun that is the subject of a verb of hitting names its target by that verb's object
+    ("the strikes killed three civilians", "tariffs imposed by China have hurt U.S. farmers")."""
+    verb = noun.head
+    if index.article.lang != "en" or noun.dep_ not in SUBJECT or verb.lemma_.lower() not in targeting:
+        return []
+    return [p for c in verb.children if c.dep_ in OBJECT for t in _with_conjuncts(c)
+            for p in _acted_upon(t, index, direct=True)]
+
+
+def _event_doers(noun: Token, lex: Lexicon | None, index: ArticleIndex) -> list[Participant]:
+    """English: the doers of an event noun that is a verb's subject are the verb's ("the attack on Ukraine by Russia
+    killed ten people": Russia kills, not Ukraine; "tariffs imposed by China hurt farmers")."""
+    if index.article.lang != "en" or lex is None or noun.pos_ != "NOUN" or not (
+            senses := lex.senses.get((noun.lemma_.lower(), "NOUN"))):
+        return []
+    sense = choose_sense(senses, noun)
+    if sense is None or sense.speaker or sense.symmetric:
+        return []
+    return arguments(Found(sense, noun, None, False), index)[0]
 
 
 def _hung_on_governor(noun: Token, cases: set[str], lex: Lexicon | None) -> list[Token]:
