@@ -962,3 +962,12 @@ def test_english_event_noun_as_subject_lends_its_doers_and_names_its_target():
     assert [{p.actor.country for p in e.actors} for e in events if e.trigger == "killed"] == [{"RUS"}]
     [tariffs] = _english("Retaliatory tariffs imposed by China have hurt U.S. farmers.")
     assert _dyads([tariffs], "SANCTION") == [({"CHN"}, {"USA"})]
+
+
+def test_english_demand_a_protest_is_for_is_its_content_and_names_whom_it_is_against():
+    events = _english("Thousands of students in Jakarta marched on Friday to demand the resignation of "
+                      "Indonesian President Joko Widodo.")
+    assert [e.type for e in events] == ["PROTEST"]
+    assert {p.actor.country for p in events[0].recipients} == {"IDN"}
+    assert not [e for e in _english("Farmers in Ohio held rallies on Monday calling for higher prices.")
+                if e.type == "REQUEST"]

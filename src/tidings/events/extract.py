@@ -322,7 +322,11 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     accusing = {f.head.i for f in found if f.verbal and f.sense.type == "ACCUSE" and not f.sense.speaker}
     events = {f.head.i for f in found if not f.sense.speaker}
     verbal = {f.head.i for f in found if f.verbal}
+    protesting = {t.i for f in found if f.sense.type == "PROTEST"
+                  for t in [f.head, *([f.support] if f.support is not None else [])]} if lex.lang == "en" else set()
     for f in found:
+        if f.sense.type == "REQUEST" and _protest_aim(f.head, protesting):
+            continue
         if _framed_by(f.head, framing) and not f.sense.speaker:  # a judgement is the speaker's own, even there
             continue
         if not f.verbal and _framed_by(f.head, refusing):
@@ -338,6 +342,39 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                                 and f.sense.type == "ACCUSE"):
             continue
         yield f
+
+
+# arcs from a purpose or accompanying clause up to the act it is the aim of
+AIM_DEPS = {"advcl", "xcomp", "pcomp", "prep", "acl"}
+
+
+def _protest_aim(head: Token, protesting: set[int]) -> bool:
+    """English: a demand that is what a protest is for is the protest's content, not an act of its own ("staged
+    demonstrations to demand reforms", "demonstrated calling for independence", "joined the demonstrators in
+    demanding a referendum")."""
+    current = head
+    for _ in range(4):
+        if current.dep_ not in AIM_DEPS or current.head == current:
+            return False
+        current = current.head
+        if current.i in protesting:
+            return True
+    return False
+
+
+def _aim_recipients(protest: Token, index: ArticleIndex) -> list[Participant]:
+    """Whom a protest is against, when it says so only through its aim: those its demand is made of ("staged
+    demonstrations to demand reforms by Suharto's government", "a hunger strike to demand the resignation of X")."""
+    lex = lexicon(index.article.lang or "")
+    if lex is None:
+        return []
+    out: list[Participant] = []
+    for token in protest.subtree:
+        senses = lex.senses.get((token.lemma_.lower(), "VERB")) if token.pos_ == "VERB" else None
+        if senses and (sense := choose_sense(senses, token)) and sense.type == "REQUEST" and _protest_aim(
+                token, {protest.i}):
+            out.extend(arguments(Found(sense, token, None), index)[1])
+    return out
 
 
 def _warned_clause(verb: Token) -> Token | None:
@@ -1209,6 +1246,8 @@ def arguments(found: Found, index: ArticleIndex,
             actors.extend(of_people)  # ...except in a crowd's own act: "des rassemblements de cheminots"
     if host and not recipients:
         recipients.extend(_visited(found.support or head, index))
+    if sense.type == "PROTEST" and not recipients and index.article.lang == "en":
+        recipients.extend(_aim_recipients(found.support or head, index))
     actors = _dedupe(actors)
     if index.article.lang == "en":  # a title the parser split off its name ("arrested WikiLeaks co-founder X")
         actors, recipients = _without_descriptions(actors, head.doc), _without_descriptions(recipients, head.doc)
