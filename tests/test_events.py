@@ -971,3 +971,11 @@ def test_english_demand_a_protest_is_for_is_its_content_and_names_whom_it_is_aga
     assert {p.actor.country for p in events[0].recipients} == {"IDN"}
     assert not [e for e in _english("Farmers in Ohio held rallies on Monday calling for higher prices.")
                 if e.type == "REQUEST"]
+
+
+def test_english_object_pronoun_is_not_the_doer_wherever_the_doer_is_named():
+    events = _english("Emmanuel Macron met Olaf Scholz in Berlin on Monday. Scholz urged him to send more weapons.")
+    [request] = [e for e in events if e.type == "REQUEST"]
+    assert [p.actor.name for p in request.recipients] == ["Emmanuel Macron"]
+    events = _english("Iran seized a British tanker. The United Kingdom demanded that it release the ship.")
+    assert ({"GBR"}, {"IRN"}) in _dyads(events, "REQUEST")

@@ -1251,6 +1251,7 @@ def arguments(found: Found, index: ArticleIndex,
     actors = _dedupe(actors)
     if index.article.lang == "en":  # a title the parser split off its name ("arrested WikiLeaks co-founder X")
         actors, recipients = _without_descriptions(actors, head.doc), _without_descriptions(recipients, head.doc)
+        recipients = _other_referents(recipients, actors, head.doc, index)
     keys = {_key(p.actor) for p in actors}
     # "la démission de son gouvernement": the actor's own country is not the one acted upon
     own = {p.actor.country for p in actors}
@@ -1261,6 +1262,26 @@ def arguments(found: Found, index: ArticleIndex,
         p for p in _dedupe(recipients)
         if _key(p.actor) not in keys and not (p.actor.kind == "country" and p.actor.country in own)]
     return actors, recipients
+
+
+def _other_referents(recipients: list[Participant], actors: list[Participant], doc: Doc,
+                     index: ArticleIndex) -> list[Participant]:
+    """English: a pronoun acted upon that was resolved to the act's own doer stands for someone else, the next
+    salient actor ("The UK demanded that it release the ship": not the UK; one demands of another)."""
+    doers = frozenset(resolve.identity(a.actor) for a in actors)
+    out = []
+    for p in recipients:
+        span = doc.char_span(p.start, p.end)
+        word = p.text.lower()
+        named = p.actor.id is not None or p.actor.kind == "person"  # an unnamed group is no one in particular
+        if named and resolve.identity(p.actor) in doers and span is not None and len(span) == 1 and word in PRONOUNS:
+            other = resolve.antecedent(span[0], index, person=word in PERSON_PRONOUNS, thing=word in THING_PRONOUNS,
+                                       exclude=doers)
+            if other is None or other.actor is None:
+                continue
+            p = Participant(other.actor, p.text, p.start, p.end)
+        out.append(p)
+    return out
 
 
 def _hit_by_subject(noun: Token, targeting: frozenset[str], index: ArticleIndex) -> list[Participant]:
