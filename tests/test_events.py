@@ -979,3 +979,9 @@ def test_english_object_pronoun_is_not_the_doer_wherever_the_doer_is_named():
     assert [p.actor.name for p in request.recipients] == ["Emmanuel Macron"]
     events = _english("Iran seized a British tanker. The United Kingdom demanded that it release the ship.")
     assert ({"GBR"}, {"IRN"}) in _dyads(events, "REQUEST")
+
+
+def test_english_ended_event_concerns_whom_the_event_was_aimed_at():
+    events = _english("Prosecutors in Norway have dropped an investigation into a fraud allegation made against "
+                      "Russian businessman Oleg Deripaska.")
+    assert ({"NOR"}, {"RUS"}) in _dyads(events, "CONCEDE")

@@ -1092,7 +1092,8 @@ def arguments(found: Found, index: ArticleIndex,
                     elif sense.type != "MOBILIZE":  # the forces one deploys are one's own, not a recipient
                         asked = _asked_from(token, index) if sense.type == "REQUEST" else []
                         recipients.extend(asked or _acted_upon(token, index, direct=True) or _object_owner(token, index)
-                                          or (_possessor_of_object(token, index) if sense.type == "SUPPORT" else []))
+                                          or (_possessor_of_object(token, index) if sense.type == "SUPPORT" else [])
+                                          or _ended_event_recipients(token, sense, index))
             elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and not any(c.dep_ in {"aux", "cop"} for c in
                                                                              child.children):
                 # English small clause "found him guilty" (ClearNLP: "him" is the subject of a ccomp adjective;
@@ -1193,7 +1194,8 @@ def arguments(found: Found, index: ArticleIndex,
                     elif case in AGENT_CASES:
                         of_phrases.extend(people)
                     elif case in noun_recipient_cases:
-                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index, host=host))
+                        recipients.extend(p for t in _with_conjuncts(target)
+                                          for p in _acted_upon(t, index, host=host) or _accused_in(t, index))
                     elif case == "from" and _undergoer(head, index):
                         # "received an inquiry from the office of...", "scrutiny from the SEC", "from Germany"
                         actors.extend(people or [p for t in _with_conjuncts(target) for p in _country_place(t, index)])
@@ -1282,6 +1284,26 @@ def _other_referents(recipients: list[Participant], actors: list[Participant], d
             p = Participant(other.actor, p.text, p.start, p.end)
         out.append(p)
     return out
+
+
+# acts that end, suspend or turn down an event: whom that event was aimed at is whom they concern
+ENDING_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "REJECT"}
+
+
+def _ended_event_recipients(noun: Token, sense: Sense, index: ArticleIndex) -> list[Participant]:
+    """English: who an ended or refused event noun was aimed at ("dropped an investigation into an allegation made
+    against Assange", "suspended the talks with the rebels"): the noun's own recipients."""
+    lex = lexicon(index.article.lang or "")
+    if index.article.lang != "en" or sense.type not in ENDING_TYPES or lex is None or noun.pos_ != "NOUN" or not (
+            senses := lex.senses.get((noun.lemma_.lower(), "NOUN"))):
+        return []
+    own = choose_sense(senses, noun)
+    if own is None or own.speaker:
+        return []
+    actors, recipients = arguments(Found(own, noun, None, False), index)
+    # only those named on the noun itself, not those its governing verb lends it ("dismissed any criticism")
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    return [p for p in (actors if own.symmetric else recipients) if start <= p.start < end]
 
 
 def _hit_by_subject(noun: Token, targeting: frozenset[str], index: ArticleIndex) -> list[Participant]:
