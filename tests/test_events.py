@@ -985,3 +985,10 @@ def test_english_ended_event_concerns_whom_the_event_was_aimed_at():
     events = _english("Prosecutors in Norway have dropped an investigation into a fraud allegation made against "
                       "Russian businessman Oleg Deripaska.")
     assert ({"NOR"}, {"RUS"}) in _dyads(events, "CONCEDE")
+
+
+def test_english_bare_definite_kind_noun_takes_up_the_last_actor_of_that_kind():
+    events = _english("The Labour Party published a misleading video on Monday. "
+                      "Home Secretary Priti Patel condemned the party on Tuesday.")
+    [accusation] = [e for e in events if e.type == "ACCUSE"]
+    assert [p.actor.name for p in accusation.recipients] == ["Labour Party (UK)"]

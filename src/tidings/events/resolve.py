@@ -407,6 +407,21 @@ def _earlier_country(token: Token, index: ArticleIndex) -> str | None:
     return None
 
 
+def _kind_anaphor(token: Token, index: ArticleIndex, window: int = 3000) -> list[Participant]:
+    """ "the party", "the body", "the company": a bare definite noun for a kind of actor (data `kind_nouns`) is the
+    last actor of that kind named before it."""
+    kinds = [k for k, nouns in ((_nouns().get("kind_nouns") or {}).get(index.article.lang or "") or {}).items()
+             if _lemma(token) in {fold(n) for n in nouns}]
+    if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ not in {"det", "punct"} and c.i < token.i for c in token.children):
+        return []
+    for e in reversed([e for e in index.actors if token.idx - window <= e.start and e.end <= token.idx]):
+        if e.actor is not None and e.actor.kind in kinds and (e.actor.kind != "organization" or (
+                e.actor.sector == "business")):
+            return [Participant(e.actor, token.text, token.idx, token.idx + len(token))]
+    return []
+
+
 def _pair(token: Token, index: ArticleIndex) -> list[Participant]:
     """ "les deux pays", "the two leaders", "both sides": the two distinct countries (or people) named last."""
     lang = index.article.lang or ""
@@ -500,7 +515,7 @@ def linked(token: Token, index: ArticleIndex) -> list[Participant]:
         return []
     if (ref := registry_name(token)) is not None:
         return [_participant(ref, token)]
-    return _pair(token, index)
+    return _pair(token, index) or _kind_anaphor(token, index)
 
 
 def unlinked(token: Token, index: ArticleIndex) -> list[Participant] | None:
