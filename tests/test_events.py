@@ -992,3 +992,8 @@ def test_english_bare_definite_kind_noun_takes_up_the_last_actor_of_that_kind():
                       "Home Secretary Priti Patel condemned the party on Tuesday.")
     [accusation] = [e for e in events if e.type == "ACCUSE"]
     assert [p.actor.name for p in accusation.recipients] == ["Labour Party (UK)"]
+
+
+def test_english_non_state_actor_may_act_upon_its_own_country():
+    events = _english("The Kurdistan Workers' Party threatened to attack Turkey.")
+    assert ({"TUR"}, {"TUR"}) in _dyads(events, "THREATEN")

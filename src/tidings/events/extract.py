@@ -1257,13 +1257,21 @@ def arguments(found: Found, index: ArticleIndex,
     keys = {_key(p.actor) for p in actors}
     # "la démission de son gouvernement": the actor's own country is not the one acted upon
     own = {p.actor.country for p in actors}
+    # English: a rebel group, a party or a company is not its country's state ("the Taliban refused to negotiate
+    # with Kabul")
+    state_side = {p.actor.country for p in actors if p.actor.kind not in NON_STATE_KINDS} \
+        if index.article.lang == "en" else own
     if host and index.article.lang == "en":
         # English "Biden's trip to Florida", "visited the border": a visit at home has no foreign host
         recipients = [p for p in recipients if p.actor.country is None or p.actor.country not in own]
     recipients = [] if sense.symmetric and not one_sided else [
         p for p in _dedupe(recipients)
-        if _key(p.actor) not in keys and not (p.actor.kind == "country" and p.actor.country in own)]
+        if _key(p.actor) not in keys and not (p.actor.kind == "country" and p.actor.country in state_side)]
     return actors, recipients
+
+
+# actors that act for no state: the state of their country can be whom they act upon
+NON_STATE_KINDS = {"armed_group", "party", "organization", "media"}
 
 
 def _other_referents(recipients: list[Participant], actors: list[Participant], doc: Doc,
