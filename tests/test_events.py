@@ -997,3 +997,9 @@ def test_english_bare_definite_kind_noun_takes_up_the_last_actor_of_that_kind():
 def test_english_non_state_actor_may_act_upon_its_own_country():
     events = _english("The Kurdistan Workers' Party threatened to attack Turkey.")
     assert ({"TUR"}, {"TUR"}) in _dyads(events, "THREATEN")
+
+
+def test_english_mockery_and_reproof_are_accusations_and_disowning_a_rejection():
+    assert _dyads(_english("The Kremlin ridiculed Britain on Monday."), "ACCUSE") == [({"RUS"}, {"GBR"})]
+    assert _dyads(_english("Germany sharply admonished Poland."), "ACCUSE") == [({"DEU"}, {"POL"})]
+    assert [e.type for e in _english("Iran repudiated the nuclear deal.")] == ["REJECT"]
