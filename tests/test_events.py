@@ -1003,3 +1003,8 @@ def test_english_mockery_and_reproof_are_accusations_and_disowning_a_rejection()
     assert _dyads(_english("The Kremlin ridiculed Britain on Monday."), "ACCUSE") == [({"RUS"}, {"GBR"})]
     assert _dyads(_english("Germany sharply admonished Poland."), "ACCUSE") == [({"DEU"}, {"POL"})]
     assert [e.type for e in _english("Iran repudiated the nuclear deal.")] == ["REJECT"]
+
+
+def test_english_accusation_over_an_act_is_against_its_doer_not_whom_it_is_told_to():
+    events = _english("Syria complained to the United Nations on Monday over Turkish shelling of its border towns.")
+    assert _dyads(events, "ACCUSE") == [({"SYR"}, {"TUR"})]

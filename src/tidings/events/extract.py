@@ -1130,6 +1130,8 @@ def arguments(found: Found, index: ArticleIndex,
                         # a one-sided act "with" someone is done to them ("closed its borders with Syria")
                         recipients.extend(p for t in _with_conjuncts(target)
                                           for p in _acted_upon(t, index, host=host) or _accused_in(t, index))
+        if sense.type == "ACCUSE" and found.verbal and (complained := _complained_of(verb, index)):
+            recipients = complained  # "complained to the UN over Israeli raids": Israel is accused, the UN told
         if not recipients and not sense.symmetric:
             recipients.extend(_content_recipients(verb, sense, index))
         elif one_sided := _one_sided_agreement(verb, sense, actors, index):
@@ -1312,6 +1314,16 @@ def _ended_event_recipients(noun: Token, sense: Sense, index: ArticleIndex) -> l
     # only those named on the noun itself, not those its governing verb lends it ("dismissed any criticism")
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
     return [p for p in (actors if own.symmetric else recipients) if start <= p.start < end]
+
+
+def _complained_of(verb: Token, index: ArticleIndex) -> list[Participant]:
+    """English: whoever did the act an accusation is over or about ("complained to the UN over two Israeli air
+    raids", "protested to Beijing about its military drills"): the one accused, rather than whom it is told to."""
+    if index.article.lang != "en":
+        return []
+    lex = lexicon("en")
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "about"}
+            for t in c.children if t.dep_ == "pobj" for p in _event_doers(t, lex, index)]
 
 
 def _hit_by_subject(noun: Token, targeting: frozenset[str], index: ArticleIndex) -> list[Participant]:
