@@ -1008,3 +1008,8 @@ def test_english_mockery_and_reproof_are_accusations_and_disowning_a_rejection()
 def test_english_accusation_over_an_act_is_against_its_doer_not_whom_it_is_told_to():
     events = _english("Syria complained to the United Nations on Monday over Turkish shelling of its border towns.")
     assert _dyads(events, "ACCUSE") == [({"SYR"}, {"TUR"})]
+
+
+def test_english_what_is_granted_or_returned_goes_to_its_to_phrase():
+    assert _dyads(_english("Kenya has granted political asylum to 20 Somali fighters."), "AID") == [({"KEN"}, {"SOM"})]
+    assert _dyads(_english("Russia returned the disputed island to Japan."), "RETREAT") == [({"RUS"}, {"JPN"})]
