@@ -1013,3 +1013,8 @@ def test_english_accusation_over_an_act_is_against_its_doer_not_whom_it_is_told_
 def test_english_what_is_granted_or_returned_goes_to_its_to_phrase():
     assert _dyads(_english("Kenya has granted political asylum to 20 Somali fighters."), "AID") == [({"KEN"}, {"SOM"})]
     assert _dyads(_english("Russia returned the disputed island to Japan."), "RETREAT") == [({"RUS"}, {"JPN"})]
+
+
+def test_english_sworn_attack_is_a_threat():
+    events = _english("The rebels have sworn to attack the capital until the president resigns.")
+    assert [e.type for e in events if e.trigger == "attack"] == ["THREATEN"]

@@ -1607,8 +1607,9 @@ def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
         t.lower_ in {"will", "shall"} or t.lemma_.lower() in cues.conditional_modals for t in near)
     # "allant jusqu'à couper les canaux": "jusqu'à" says how far an act went, not that it is planned
     as_far_as = any(c.dep_ == "mark" and c.lemma_.lower() == "jusque" for c in head.children)
-    if future or ((head.dep_ == "xcomp" or _infinitive_argument(head))
-                  and head.head.lemma_.lower() in cues.planned_markers and not as_far_as):
+    # (English: the model also labels such a "to"-infinitive advcl: "have sworn to fight")
+    if future or ((head.dep_ == "xcomp" or _infinitive_argument(head) or lang == "en" and head.dep_ == "advcl"
+                   and _to_infinitive(head)) and head.head.lemma_.lower() in cues.planned_markers and not as_far_as):
         return "planned", consumed
     if lang == "fr" and cues.conditional_mood and any("Cnd" in t.morph.get("Mood") for t in near):
         return "reported", consumed  # the French reporting conditional: "les rebelles auraient libéré..."
