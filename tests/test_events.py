@@ -1018,3 +1018,8 @@ def test_english_what_is_granted_or_returned_goes_to_its_to_phrase():
 def test_english_sworn_attack_is_a_threat():
     events = _english("The rebels have sworn to attack the capital until the president resigns.")
     assert [e.type for e in events if e.trigger == "attack"] == ["THREATEN"]
+
+
+def test_english_a_withheld_gift_concerns_its_to_phrase():
+    events = _english("Germany said on Friday it had halted economic aid to Serbia.")
+    assert ({"DEU"}, {"SRB"}) in _dyads(events, "SANCTION")

@@ -1055,6 +1055,8 @@ def arguments(found: Found, index: ArticleIndex,
     host = sense.type == "CONSULT" and sense.mode == "visit" and not sense.symmetric  # a visit's host is its recipient
     if found.support is not None:
         recipient_cases |= {"à", "au", "aux", "to"}  # "imposer des sanctions à l'Iran", "issue an ultimatum to"
+    if verb is not None and _gives_object(verb, index):
+        recipient_cases |= {"to"}  # "halted economic aid to Serbia": the parser hangs the gift's "to" on the verb
     if verb is not None:
         subjects, passive = _subjects(verb)
         if (inverted := _quote_incise_subject(verb)) is not None:
@@ -1324,6 +1326,15 @@ def _complained_of(verb: Token, index: ArticleIndex) -> list[Participant]:
     lex = lexicon("en")
     return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "about"}
             for t in c.children if t.dep_ == "pobj" for p in _event_doers(t, lex, index)]
+
+
+def _gives_object(verb: Token, index: ArticleIndex) -> bool:
+    """English: the verb's direct object is a gift (an AID noun: "aid", "loans", "weapons"), whose receiver its
+    "to" phrase names, wherever the parser hangs it ("halted economic aid to Serbia", "cut off loans to Kyiv")."""
+    lex = lexicon(index.article.lang or "")
+    return index.article.lang == "en" and lex is not None and any(
+        c.dep_ in OBJECT and any(s.type == "AID" for s in lex.senses.get((c.lemma_.lower(), "NOUN"), ()))
+        for c in verb.children)
 
 
 def _hit_by_subject(noun: Token, targeting: frozenset[str], index: ArticleIndex) -> list[Participant]:
