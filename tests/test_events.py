@@ -1211,3 +1211,84 @@ def test_french_light_verb_participle_read_as_a_noun_still_carries_its_event_nou
     [demand] = [e for e in _french("Le Premier ministre australien Scott Morrison a déclaré avoir fait pression "
                                    "pour que le soldat reste en prison.") if e.type == "REQUEST"]
     assert [p.actor.name for p in demand.actors] == ["Scott Morrison"]
+def test_english_names_in_a_title_or_apposition_describe_the_person_or_company():
+    [arrest] = [e for e in _english("British police arrested WikiLeaks co-founder Julian Assange on Thursday.")
+                if e.type == "COERCE"]
+    assert [p.actor.name for p in arrest.recipients] == ["Julian Assange"]
+    [fine] = _english("Britain fined Chinese telecom giant Huawei on Monday.")
+    assert [p.text for p in fine.recipients] == ["Huawei"]
+    [demand] = _english("Egypt must release the journalists, said Mary Smith, regional director at Human Rights Watch.")
+    assert [p.text for p in demand.actors] == ["Mary Smith"]
+
+
+def test_english_offered_act_goes_to_its_to_phrase_rather_than_what_is_given():
+    [offer] = _english("Libya has offered to hand over two of its nationals to Great Britain.")
+    assert _dyads([offer], "AGREE") == [({"LBY"}, {"GBR"})]
+
+
+def test_english_event_noun_as_subject_lends_its_doers_and_names_its_target():
+    events = _english("The attack on Ukraine by Russia killed ten people.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.trigger == "killed"] == [{"RUS"}]
+    [tariffs] = _english("Retaliatory tariffs imposed by China have hurt U.S. farmers.")
+    assert _dyads([tariffs], "SANCTION") == [({"CHN"}, {"USA"})]
+
+
+def test_english_demand_a_protest_is_for_is_its_content_and_names_whom_it_is_against():
+    events = _english("Thousands of students in Jakarta marched on Friday to demand the resignation of "
+                      "Indonesian President Joko Widodo.")
+    assert [e.type for e in events] == ["PROTEST"]
+    assert {p.actor.country for p in events[0].recipients} == {"IDN"}
+    assert not [e for e in _english("Farmers in Ohio held rallies on Monday calling for higher prices.")
+                if e.type == "REQUEST"]
+
+
+def test_english_object_pronoun_is_not_the_doer_wherever_the_doer_is_named():
+    events = _english("Emmanuel Macron met Olaf Scholz in Berlin on Monday. Scholz urged him to send more weapons.")
+    [request] = [e for e in events if e.type == "REQUEST"]
+    assert [p.actor.name for p in request.recipients] == ["Emmanuel Macron"]
+    events = _english("Iran seized a British tanker. The United Kingdom demanded that it release the ship.")
+    assert ({"GBR"}, {"IRN"}) in _dyads(events, "REQUEST")
+
+
+def test_english_ended_event_concerns_whom_the_event_was_aimed_at():
+    events = _english("Prosecutors in Norway have dropped an investigation into a fraud allegation made against "
+                      "Russian businessman Oleg Deripaska.")
+    assert ({"NOR"}, {"RUS"}) in _dyads(events, "CONCEDE")
+
+
+def test_english_bare_definite_kind_noun_takes_up_the_last_actor_of_that_kind():
+    events = _english("The Labour Party published a misleading video on Monday. "
+                      "Home Secretary Priti Patel condemned the party on Tuesday.")
+    [accusation] = [e for e in events if e.type == "ACCUSE"]
+    assert [p.actor.name for p in accusation.recipients] == ["Labour Party (UK)"]
+
+
+def test_english_non_state_actor_may_act_upon_its_own_country():
+    events = _english("The Kurdistan Workers' Party threatened to attack Turkey.")
+    assert ({"TUR"}, {"TUR"}) in _dyads(events, "THREATEN")
+
+
+def test_english_mockery_and_reproof_are_accusations_and_disowning_a_rejection():
+    assert _dyads(_english("The Kremlin ridiculed Britain on Monday."), "ACCUSE") == [({"RUS"}, {"GBR"})]
+    assert _dyads(_english("Germany sharply admonished Poland."), "ACCUSE") == [({"DEU"}, {"POL"})]
+    assert [e.type for e in _english("Iran repudiated the nuclear deal.")] == ["REJECT"]
+
+
+def test_english_accusation_over_an_act_is_against_its_doer_not_whom_it_is_told_to():
+    events = _english("Syria complained to the United Nations on Monday over Turkish shelling of its border towns.")
+    assert _dyads(events, "ACCUSE") == [({"SYR"}, {"TUR"})]
+
+
+def test_english_what_is_granted_or_returned_goes_to_its_to_phrase():
+    assert _dyads(_english("Kenya has granted political asylum to 20 Somali fighters."), "AID") == [({"KEN"}, {"SOM"})]
+    assert _dyads(_english("Russia returned the disputed island to Japan."), "RETREAT") == [({"RUS"}, {"JPN"})]
+
+
+def test_english_sworn_attack_is_a_threat():
+    events = _english("The rebels have sworn to attack the capital until the president resigns.")
+    assert [e.type for e in events if e.trigger == "attack"] == ["THREATEN"]
+
+
+def test_english_a_withheld_gift_concerns_its_to_phrase():
+    events = _english("Germany said on Friday it had halted economic aid to Serbia.")
+    assert ({"DEU"}, {"SRB"}) in _dyads(events, "SANCTION")

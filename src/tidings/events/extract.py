@@ -341,7 +341,11 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
     accusing = {f.head.i for f in found if f.verbal and f.sense.type == "ACCUSE" and not f.sense.speaker}
     events = {f.head.i for f in found if not f.sense.speaker}
     verbal = {f.head.i for f in found if f.verbal}
+    protesting = {t.i for f in found if f.sense.type == "PROTEST"
+                  for t in [f.head, *([f.support] if f.support is not None else [])]} if lex.lang == "en" else set()
     for f in found:
+        if f.sense.type == "REQUEST" and _protest_aim(f.head, protesting):
+            continue
         if _framed_by(f.head, framing) and not f.sense.speaker:  # a judgement is the speaker's own, even there
             continue
         if not f.verbal and _framed_by(f.head, refusing):
@@ -357,6 +361,39 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                                 and f.sense.type == "ACCUSE"):
             continue
         yield f
+
+
+# arcs from a purpose or accompanying clause up to the act it is the aim of
+AIM_DEPS = {"advcl", "xcomp", "pcomp", "prep", "acl"}
+
+
+def _protest_aim(head: Token, protesting: set[int]) -> bool:
+    """English: a demand that is what a protest is for is the protest's content, not an act of its own ("staged
+    demonstrations to demand reforms", "demonstrated calling for independence", "joined the demonstrators in
+    demanding a referendum")."""
+    current = head
+    for _ in range(4):
+        if current.dep_ not in AIM_DEPS or current.head == current:
+            return False
+        current = current.head
+        if current.i in protesting:
+            return True
+    return False
+
+
+def _aim_recipients(protest: Token, index: ArticleIndex) -> list[Participant]:
+    """Whom a protest is against, when it says so only through its aim: those its demand is made of ("staged
+    demonstrations to demand reforms by Suharto's government", "a hunger strike to demand the resignation of X")."""
+    lex = lexicon(index.article.lang or "")
+    if lex is None:
+        return []
+    out: list[Participant] = []
+    for token in protest.subtree:
+        senses = lex.senses.get((token.lemma_.lower(), "VERB")) if token.pos_ == "VERB" else None
+        if senses and (sense := choose_sense(senses, token)) and sense.type == "REQUEST" and _protest_aim(
+                token, {protest.i}):
+            out.extend(arguments(Found(sense, token, None), index)[1])
+    return out
 
 
 def _warned_clause(verb: Token) -> Token | None:
@@ -579,6 +616,8 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
     # a name the parser split in two ("président russe Vladimir | Poutine"): the mention around the token
     found = found or [Participant(e.actor, e.text, e.start, e.end) for e in index.actors
                       if e.start <= token.idx < e.end and e.actor]
+    if index.article.lang == "en" and len(found) > 1:
+        found = _without_descriptions(found, token.doc)
     if found:
         return _dedupe(resolve.refine(token, found, index))
     nationality = _demonym(token, index) or registry().demonyms.get(index.article.lang or "", {}).get(
@@ -598,6 +637,45 @@ def _participants(token: Token, index: ArticleIndex) -> list[Participant]:
                        anonymous=attribution == "anonymous_officials", how="group (country from the article)")
         return [Participant(ref, token.text, token.idx, token.idx + len(token))]
     return resolve.linked(token, index)
+
+
+# kinds of named actors whose premodifiers and appositions only describe them
+DESCRIBED_KINDS = {"person", "organization", "media", "party", "igo", "armed_group"}
+
+
+def _without_descriptions(found: list[Participant], doc: Doc) -> list[Participant]:
+    """English: an actor named in the description of a person or a company is not another party: "WikiLeaks
+    co-founder Julian Assange", "Japanese technology company SoftBank Group", "Philip Luther, Research Director at
+    Amnesty International" stand for the person or the company alone."""
+    names = [q for q in found if q.actor.kind in DESCRIBED_KINDS and _proper_span(q, doc)]
+    described = [p for p in found if any(q is not p and _key(q.actor) != _key(p.actor) and (
+        _premodifies(p, q, doc) or _in_apposition(p, q, doc)) for q in names)]
+    return [p for p in found if p not in described] or found
+
+
+def _proper_span(p: Participant, doc: Doc) -> list[Token]:
+    """The tokens of a mention, when it is a proper name (its last token a PROPN)."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return list(span) if span is not None and len(span) and span[-1].pos_ == "PROPN" else []
+
+
+def _premodifies(p: Participant, q: Participant, doc: Doc) -> bool:
+    """p stands in a title or description right before the name q ("WikiLeaks co-founder", "Japanese technology
+    company"): only nouns, adjectives and hyphens between them, at least one common noun (a role) among them or p."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or p.end > q.start:
+        return False
+    between = [t for t in doc[span.end:] if t.idx < q.start]
+    if any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} and t.tag_ != "HYPH" for t in between):
+        return False
+    return any(t.pos_ == "NOUN" for t in [*between, *([] if span[-1].pos_ == "PROPN" else span)])
+
+
+def _in_apposition(p: Participant, q: Participant, doc: Doc) -> bool:
+    """p is inside an apposition describing the name q ("Philip Luther, Director at Amnesty International")."""
+    heads = [t for t in _proper_span(q, doc) if not q.start <= t.head.idx < q.end]
+    return any(a.dep_ == "appos" and a.idx > q.start and q.end <= p.start and (
+        _phrase_span(a)[0] <= p.start < _phrase_span(a)[1]) for h in heads for a in h.children)
 
 
 @cache
@@ -765,17 +843,28 @@ def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[
                     elif mod.dep_ == "prep" and mod.lower_ in {"of", "by", "from"}:
                         out.extend(p for t in mod.children for c in _with_conjuncts(t) for p in _acted_upon(c, index))
         elif child.dep_ == "xcomp" and sense.type in {"THREATEN", "REJECT", "AGREE"}:
-            for target in child.children:
-                if target.dep_ in OBJECT:
-                    out.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
-                elif target.dep_ in OBLIQUE:
-                    # ClearNLP's "dative" ("send money to Ukraine") is a preposition too
-                    prep = target.dep_ in {"prep", "dative"} and target.pos_ == "ADP"
-                    for pobj in (list(target.children) if prep else [target]):
-                        case = target.lower_ if prep else _case_of(pobj)
-                        if case in AGAINST_CASES | CO_ACTOR_CASES | CONTENT_TO_CASES:
-                            out.extend(p for t in _with_conjuncts(pobj) for p in _acted_upon(t, index))
+            out.extend(_infinitive_recipients(child, index))
     return out
+
+
+def _infinitive_recipients(clause: Token, index: ArticleIndex) -> list[Participant]:
+    """Who an offered, threatened or refused act goes to: its object, or its "to" phrase when it has one, the
+    object being then what is given ("offered to hand over two of its nationals to Britain", "ready to contribute
+    troops to a force in Liberia")."""
+    given: list[Participant] = []
+    reached: list[Participant] = []
+    for target in clause.children:
+        if target.dep_ in OBJECT:
+            given.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
+        elif target.dep_ in OBLIQUE:
+            # ClearNLP's "dative" ("send money to Ukraine") is a preposition too
+            prep = target.dep_ in {"prep", "dative"} and target.pos_ == "ADP"
+            for pobj in (list(target.children) if prep else [target]):
+                case = target.lower_ if prep else _case_of(pobj)
+                if case in AGAINST_CASES | CO_ACTOR_CASES | CONTENT_TO_CASES:
+                    people = [p for t in _with_conjuncts(pobj) for p in _acted_upon(t, index)]
+                    (reached if case in CONTENT_TO_CASES else given).extend(people)
+    return reached if reached and index.article.lang == "en" else given + reached
 
 
 # English "called for Israel to withdraw", "pleaded with the administration to reconsider": ClearNLP parses the
@@ -1023,6 +1112,8 @@ def arguments(found: Found, index: ArticleIndex,
     host = sense.type == "CONSULT" and sense.mode == "visit" and not sense.symmetric  # a visit's host is its recipient
     if found.support is not None:
         recipient_cases |= {"à", "au", "aux", "to"}  # "imposer des sanctions à l'Iran", "issue an ultimatum to"
+    if verb is not None and _gives_object(verb, index):
+        recipient_cases |= {"to"}  # "halted economic aid to Serbia": the parser hangs the gift's "to" on the verb
     if verb is not None:
         subjects, passive = _subjects(verb)
         if (inverted := _quote_incise_subject(verb)) is not None:
@@ -1033,7 +1124,8 @@ def arguments(found: Found, index: ArticleIndex,
                 if passive and lex is not None and (token.lemma_.lower(), "NOUN") in lex.senses and (
                         not _participants(token, index)):
                     continue  # "son arrestation a été dénoncée": an event the lexicon names is not the one acted upon
-                people = _participants(token, index) or _unlinked(token, index)
+                people = (not passive and _event_doers(token, lex, index)) or _participants(token, index) or (
+                    _unlinked(token, index))
                 (recipients if passive else actors).extend(people)
         for child in verb.children:
             if passive and child.dep_ in AGENT | {"obl", "obl:mod"} and _case_of(child) in {"par", "by"}:
@@ -1059,7 +1151,8 @@ def arguments(found: Found, index: ArticleIndex,
                     elif sense.type != "MOBILIZE":  # the forces one deploys are one's own, not a recipient
                         asked = _asked_from(token, index) if sense.type == "REQUEST" else []
                         recipients.extend(asked or _acted_upon(token, index, direct=True) or _object_owner(token, index)
-                                          or (_possessor_of_object(token, index) if sense.type == "SUPPORT" else []))
+                                          or (_possessor_of_object(token, index) if sense.type == "SUPPORT" else [])
+                                          or _ended_event_recipients(token, sense, index))
             elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and not any(c.dep_ in {"aux", "cop"} for c in
                                                                              child.children):
                 # English small clause "found him guilty" (ClearNLP: "him" is the subject of a ccomp adjective;
@@ -1096,6 +1189,8 @@ def arguments(found: Found, index: ArticleIndex,
                         # a one-sided act "with" someone is done to them ("closed its borders with Syria")
                         recipients.extend(p for t in _with_conjuncts(target)
                                           for p in _acted_upon(t, index, host=host) or _accused_in(t, index))
+        if sense.type == "ACCUSE" and found.verbal and (complained := _complained_of(verb, index)):
+            recipients = complained  # "complained to the UN over Israeli raids": Israel is accused, the UN told
         if not recipients and not sense.symmetric:
             recipients.extend(_content_recipients(verb, sense, index))
         elif one_sided := _one_sided_agreement(verb, sense, actors, index):
@@ -1160,10 +1255,13 @@ def arguments(found: Found, index: ArticleIndex,
                     elif case in AGENT_CASES:
                         of_phrases.extend(people)
                     elif case in noun_recipient_cases:
-                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index, host=host))
+                        recipients.extend(p for t in _with_conjuncts(target)
+                                          for p in _acted_upon(t, index, host=host) or _accused_in(t, index))
                     elif case == "from" and _undergoer(head, index):
                         # "received an inquiry from the office of...", "scrutiny from the SEC", "from Germany"
                         actors.extend(people or [p for t in _with_conjuncts(target) for p in _country_place(t, index)])
+        if not recipients and not sense.symmetric:
+            recipients.extend(_hit_by_subject(head, targeting, index))
         if verb is None and not recipients and not sense.symmetric:
             # "a renforcé son appui au GNA", "démontrer notre solidarité avec le Royaume-Uni": the model hangs the
             # noun's complement on the verb
@@ -1211,17 +1309,111 @@ def arguments(found: Found, index: ArticleIndex,
             actors.extend(of_people)  # ...except in a crowd's own act: "des rassemblements de cheminots"
     if host and not recipients:
         recipients.extend(_visited(found.support or head, index))
+    if sense.type == "PROTEST" and not recipients and index.article.lang == "en":
+        recipients.extend(_aim_recipients(found.support or head, index))
     actors = _dedupe(actors)
+    if index.article.lang == "en":  # a title the parser split off its name ("arrested WikiLeaks co-founder X")
+        actors, recipients = _without_descriptions(actors, head.doc), _without_descriptions(recipients, head.doc)
+        recipients = _other_referents(recipients, actors, head.doc, index)
     keys = {_key(p.actor) for p in actors}
     # "la démission de son gouvernement": the actor's own country is not the one acted upon
     own = {p.actor.country for p in actors}
+    # English: a rebel group, a party or a company is not its country's state ("the Taliban refused to negotiate
+    # with Kabul")
+    state_side = {p.actor.country for p in actors if p.actor.kind not in NON_STATE_KINDS} \
+        if index.article.lang == "en" else own
     if host and index.article.lang == "en":
         # English "Biden's trip to Florida", "visited the border": a visit at home has no foreign host
         recipients = [p for p in recipients if p.actor.country is None or p.actor.country not in own]
     recipients = [] if sense.symmetric and not one_sided else [
         p for p in _dedupe(recipients)
-        if _key(p.actor) not in keys and not (p.actor.kind == "country" and p.actor.country in own)]
+        if _key(p.actor) not in keys and not (p.actor.kind == "country" and p.actor.country in state_side)]
     return actors, recipients
+
+
+# actors that act for no state: the state of their country can be whom they act upon
+NON_STATE_KINDS = {"armed_group", "party", "organization", "media"}
+
+
+def _other_referents(recipients: list[Participant], actors: list[Participant], doc: Doc,
+                     index: ArticleIndex) -> list[Participant]:
+    """English: a pronoun acted upon that was resolved to the act's own doer stands for someone else, the next
+    salient actor ("The UK demanded that it release the ship": not the UK; one demands of another)."""
+    doers = frozenset(resolve.identity(a.actor) for a in actors)
+    out = []
+    for p in recipients:
+        span = doc.char_span(p.start, p.end)
+        word = p.text.lower()
+        named = p.actor.id is not None or p.actor.kind == "person"  # an unnamed group is no one in particular
+        if named and resolve.identity(p.actor) in doers and span is not None and len(span) == 1 and word in PRONOUNS:
+            other = resolve.antecedent(span[0], index, person=word in PERSON_PRONOUNS, thing=word in THING_PRONOUNS,
+                                       exclude=doers)
+            if other is None or other.actor is None:
+                continue
+            p = Participant(other.actor, p.text, p.start, p.end)
+        out.append(p)
+    return out
+
+
+# acts that end, suspend or turn down an event: whom that event was aimed at is whom they concern
+ENDING_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "REJECT"}
+
+
+def _ended_event_recipients(noun: Token, sense: Sense, index: ArticleIndex) -> list[Participant]:
+    """English: who an ended or refused event noun was aimed at ("dropped an investigation into an allegation made
+    against Assange", "suspended the talks with the rebels"): the noun's own recipients."""
+    lex = lexicon(index.article.lang or "")
+    if index.article.lang != "en" or sense.type not in ENDING_TYPES or lex is None or noun.pos_ != "NOUN" or not (
+            senses := lex.senses.get((noun.lemma_.lower(), "NOUN"))):
+        return []
+    own = choose_sense(senses, noun)
+    if own is None or own.speaker:
+        return []
+    actors, recipients = arguments(Found(own, noun, None, False), index)
+    # only those named on the noun itself, not those its governing verb lends it ("dismissed any criticism")
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    return [p for p in (actors if own.symmetric else recipients) if start <= p.start < end]
+
+
+def _complained_of(verb: Token, index: ArticleIndex) -> list[Participant]:
+    """English: whoever did the act an accusation is over or about ("complained to the UN over two Israeli air
+    raids", "protested to Beijing about its military drills"): the one accused, rather than whom it is told to."""
+    if index.article.lang != "en":
+        return []
+    lex = lexicon("en")
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "about"}
+            for t in c.children if t.dep_ == "pobj" for p in _event_doers(t, lex, index)]
+
+
+def _gives_object(verb: Token, index: ArticleIndex) -> bool:
+    """English: the verb's direct object is a gift (an AID noun: "aid", "loans", "weapons"), whose receiver its
+    "to" phrase names, wherever the parser hangs it ("halted economic aid to Serbia", "cut off loans to Kyiv")."""
+    lex = lexicon(index.article.lang or "")
+    return index.article.lang == "en" and lex is not None and any(
+        c.dep_ in OBJECT and any(s.type == "AID" for s in lex.senses.get((c.lemma_.lower(), "NOUN"), ()))
+        for c in verb.children)
+
+
+def _hit_by_subject(noun: Token, targeting: frozenset[str], index: ArticleIndex) -> list[Participant]:
+    """English: an event noun that is the subject of a verb of hitting names its target by that verb's object
+    ("the strikes killed three civilians", "tariffs imposed by China have hurt U.S. farmers")."""
+    verb = noun.head
+    if index.article.lang != "en" or noun.dep_ not in SUBJECT or verb.lemma_.lower() not in targeting:
+        return []
+    return [p for c in verb.children if c.dep_ in OBJECT for t in _with_conjuncts(c)
+            for p in _acted_upon(t, index, direct=True)]
+
+
+def _event_doers(noun: Token, lex: Lexicon | None, index: ArticleIndex) -> list[Participant]:
+    """English: the doers of an event noun that is a verb's subject are the verb's ("the attack on Ukraine by Russia
+    killed ten people": Russia kills, not Ukraine; "tariffs imposed by China hurt farmers")."""
+    if index.article.lang != "en" or lex is None or noun.pos_ != "NOUN" or not (
+            senses := lex.senses.get((noun.lemma_.lower(), "NOUN"))):
+        return []
+    sense = choose_sense(senses, noun)
+    if sense is None or sense.speaker or sense.symmetric:
+        return []
+    return arguments(Found(sense, noun, None, False), index)[0]
 
 
 def _hung_on_governor(noun: Token, cases: set[str], lex: Lexicon | None) -> list[Token]:
@@ -1494,8 +1686,9 @@ def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
         t.lower_ in {"will", "shall"} or t.lemma_.lower() in cues.conditional_modals for t in near)
     # "allant jusqu'à couper les canaux": "jusqu'à" says how far an act went, not that it is planned
     as_far_as = any(c.dep_ == "mark" and c.lemma_.lower() == "jusque" for c in head.children)
-    if future or ((head.dep_ == "xcomp" or _infinitive_argument(head))
-                  and head.head.lemma_.lower() in cues.planned_markers and not as_far_as):
+    # (English: the model also labels such a "to"-infinitive advcl: "have sworn to fight")
+    if future or ((head.dep_ == "xcomp" or _infinitive_argument(head) or lang == "en" and head.dep_ == "advcl"
+                   and _to_infinitive(head)) and head.head.lemma_.lower() in cues.planned_markers and not as_far_as):
         return "planned", consumed
     if lang == "fr" and cues.conditional_mood and any("Cnd" in t.morph.get("Mood") for t in near):
         return "reported", consumed  # the French reporting conditional: "les rebelles auraient libéré..."

@@ -138,10 +138,11 @@ def _is_subject(entity: Entity, token: Token, main: bool = False) -> bool:
 
 
 def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 1500,
-               thing: bool = False) -> Entity | None:
+               thing: bool = False, exclude: frozenset[str] = frozenset()) -> Entity | None:
     """The actor a third-person pronoun stands for: one of the right kind (a person for "il"/"she", never a
     single person for "ils"/"they" nor for "it"), outside the pronoun's binding domain, preferring the subject of the
-    nearest sentence that names a candidate, else the nearest candidate."""
+    nearest sentence that names a candidate, else the nearest candidate. Actors in `exclude` (by `identity`) are not
+    candidates."""
     word = token.lower_.lstrip("-")
     plural = word in PLURAL_PRONOUNS
     if _emphatic(token):
@@ -150,8 +151,10 @@ def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 15
         return side
     kinds = PERSON_KINDS if person else GROUP_KINDS | (set() if plural or thing else PERSON_KINDS)
     excluded = _excluded_spans(token)
+    barred = exclude | _bound_identities(token, excluded, index)
     candidates = [e for e in index.actors if token.idx - window <= e.end <= token.idx and e.actor is not None
-                  and e.actor.kind in kinds and not any(s <= e.start < t for s, t in excluded)]
+                  and e.actor.kind in kinds and not any(s <= e.start < t for s, t in excluded)
+                  and identity(e.actor) not in barred]
     if plural:  # a group the linker missed ("(les talibans) ... ils attaquent"), in this sentence or the last
         candidates = sorted(candidates + _missed_groups(token, index, excluded), key=lambda e: e.start)
     if plural and not candidates:  # "ils" for two people named together ("Macron et Merkel ... ils")
@@ -165,6 +168,21 @@ def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 15
         if (better := _named_before(mention, index)) is not None:
             return replace(chosen, actor=better)
     return chosen
+
+
+def identity(actor: ActorRef) -> str:
+    """Who an actor is, across its mentions: its registry id, else its name (an unnamed group's name is its
+    country's: no identity)."""
+    return actor.id or actor.name
+
+
+def _bound_identities(token: Token, excluded: list[tuple[int, int]], index: ArticleIndex) -> frozenset[str]:
+    """English: binding bars an object pronoun's subject as an actor, not only as a mention ("Macron met Scholz.
+    Scholz urged him...": "him" is not Scholz, wherever Scholz is named before)."""
+    if token.doc.lang_ != "en" or token.dep_ in SUBJECTS:  # a name inside the pronoun's own clause may restate it
+        return frozenset()
+    return frozenset(identity(e.actor) for e in index.actors if e.actor is not None and (
+        e.actor.id is not None or e.actor.kind == "person") and any(s <= e.start < t for s, t in excluded))
 
 
 def _missed_groups(token: Token, index: ArticleIndex, excluded: list[tuple[int, int]]) -> list[Entity]:
@@ -389,6 +407,21 @@ def _earlier_country(token: Token, index: ArticleIndex) -> str | None:
     return None
 
 
+def _kind_anaphor(token: Token, index: ArticleIndex, window: int = 3000) -> list[Participant]:
+    """ "the party", "the body", "the company": a bare definite noun for a kind of actor (data `kind_nouns`) is the
+    last actor of that kind named before it."""
+    kinds = [k for k, nouns in ((_nouns().get("kind_nouns") or {}).get(index.article.lang or "") or {}).items()
+             if _lemma(token) in {fold(n) for n in nouns}]
+    if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ not in {"det", "punct"} and c.i < token.i for c in token.children):
+        return []
+    for e in reversed([e for e in index.actors if token.idx - window <= e.start and e.end <= token.idx]):
+        if e.actor is not None and e.actor.kind in kinds and (e.actor.kind != "organization" or (
+                e.actor.sector == "business")):
+            return [Participant(e.actor, token.text, token.idx, token.idx + len(token))]
+    return []
+
+
 def _pair(token: Token, index: ArticleIndex) -> list[Participant]:
     """ "les deux pays", "the two leaders", "both sides": the two distinct countries (or people) named last."""
     lang = index.article.lang or ""
@@ -482,7 +515,7 @@ def linked(token: Token, index: ArticleIndex) -> list[Participant]:
         return []
     if (ref := registry_name(token)) is not None:
         return [_participant(ref, token)]
-    return _pair(token, index)
+    return _pair(token, index) or _kind_anaphor(token, index)
 
 
 def unlinked(token: Token, index: ArticleIndex) -> list[Participant] | None:
