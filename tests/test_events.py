@@ -940,3 +940,17 @@ def test_french_banned_vigil_is_not_a_recipient():
                                    "autorités turques.") if e.type == "COERCE"]
     assert {p.actor.country for p in banned.actors} == {"TUR"}
     assert not banned.recipients
+
+
+def test_french_incise_accusation_is_about_the_quote_and_its_pronoun_is_not_named_inside_it():
+    # the quote an incise follows is what it says; "il" is the speaker named before, not a name in the quote
+    events = _french("Emmanuel Macron a reçu lundi les journalistes à l'Elysée. \"La Russie de Vladimir Poutine ne "
+                     "respecte aucun de ses engagements et elle a envoyé des mercenaires au Mali\", a-t-il fustigé.")
+    assert ({"FRA"}, {"RUS"}) in _dyads(events, "ACCUSE")
+
+
+def test_french_coordinated_evaluation_judges_the_noun_not_the_clause_after_it():
+    # "criminelle" coordinated with "directe" qualifies "responsabilité"; the relative clause names no one judged
+    events = _french("\"C'est la responsabilité directe et criminelle de la Russie, qui prétend défendre l'Otan\", "
+                     "a ajouté le président français.")
+    assert _dyads(events, "ACCUSE") == [({"FRA"}, {"RUS"})]

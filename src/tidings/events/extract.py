@@ -484,7 +484,10 @@ class ArticleIndex:
 def _phrase_span(token: Token) -> tuple[int, int]:
     """Character span of a nominal's phrase, without its clauses (relative clauses name other people)."""
     tokens = [token]
-    frontier = list(token.children)
+    # a predicate noun's subject and the sentence's final stop are no part of its phrase ("C'est la responsabilité
+    # de la Turquie, qui...", the model making the noun the root)
+    predicate = any(c.dep_ == "cop" for c in token.children)
+    frontier = [c for c in token.children if c.dep_ != "punct" and not (predicate and c.dep_ in SUBJECT)]
     while frontier:
         child = frontier.pop()
         if child.dep_ in CLAUSE:
@@ -711,9 +714,11 @@ def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[
     a threat, a refusal or an offer ("threatened to kill her parents", "refused to negotiate with Kabul",
     "offered to talk with Armenia")."""
     out: list[Participant] = []
-    for child in verb.children:
-        if child.dep_ == "ccomp" and sense.type in {"ACCUSE", "REQUEST", "THREATEN"} or sense.type == "REQUEST" and (
-                _for_to_clause(child)):
+    # '"La Chine menace et expulse des journalistes", a fustigé X': the quote an incise follows is what it says
+    quote = resolve.quoted_clause(verb) if sense.type in {"ACCUSE", "THREATEN"} else None
+    for child in [*verb.children, *([quote] if quote is not None else [])]:
+        if (child.dep_ == "ccomp" or child == quote) and sense.type in {"ACCUSE", "REQUEST", "THREATEN"} or (
+                sense.type == "REQUEST" and _for_to_clause(child)):
             for subject in child.children:
                 if subject.dep_ in SUBJECT | PASSIVE_SUBJECT:
                     # "Trump's call with his counterpart was irregular": whose call it is, not who was called
@@ -1234,11 +1239,15 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
                            if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"nmod", "obl", "poss", "appos"}]
     # ClearNLP: "the pretense of the Democrats" (prep "of"), "their charade" (poss, above)
     judged += [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children]
-    if head.dep_ in {"amod", "acl"}:
-        judged.append(head.head)
-        if head.head.dep_ in OBJECT and head.head.head.pos_ == "VERB" and not _subjects(head.head.head)[1]:
+    # "la responsabilité historique et criminelle de la Turquie": a coordinated adjective qualifies the same noun
+    qualifier = head.head if head.dep_ == "conj" and head.pos_ == "ADJ" and head.head.dep_ in {"amod", "acl"} \
+        else head
+    if qualifier.dep_ in {"amod", "acl"}:
+        judged.append(qualifier.head)
+        noun = qualifier.head
+        if noun.dep_ in OBJECT and noun.head.pos_ == "VERB" and not _subjects(noun.head)[1]:
             # "L'Amérique a fait une erreur très stupide": whoever made the thing so judged
-            judged += [t for s in _subjects(head.head.head)[0] for t in _with_conjuncts(s)]
+            judged += [t for s in _subjects(noun.head)[0] for t in _with_conjuncts(s)]
     if clause is not None and clause != head and head.dep_ in {"xcomp", "obl", "obl:arg", "oprd", "acomp"}:
         judged += [c for c in clause.children if c.dep_ in OBJECT]
     if clause is not None and head.dep_ == "acomp" and clause.lemma_.lower() == "be":

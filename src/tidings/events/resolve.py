@@ -76,6 +76,20 @@ def _span_of(tokens: list[Token]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
+CLOSING_QUOTES = {'"', "»", "”"}
+
+
+def quoted_clause(verb: Token) -> Token | None:
+    """The quote an incise verb follows and hangs on ('"La Turquie ne respecte rien", a-t-il fustigé': the model
+    makes the quote the root and the incise its advcl or parataxis): the quote's head, else None."""
+    first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") and verb.i - 3 <= c.i < verb.i]],
+                key=lambda t: t.i)
+    doc, quote = verb.doc, verb.head
+    if verb.dep_ not in {"advcl", "parataxis", "conj"} or quote.i >= verb.i or first.i < 2:
+        return None
+    return quote if doc[first.i - 1].text == "," and doc[first.i - 2].text in CLOSING_QUOTES else None
+
+
 def _excluded_spans(token: Token) -> list[tuple[int, int]]:
     """Where a pronoun's antecedent cannot be (binding): a subject pronoun does not corefer with a name in its
     own clause, quotes included (""... Erdogan ...", a-t-il dit": not Erdogan); an object pronoun not with the
@@ -85,7 +99,9 @@ def _excluded_spans(token: Token) -> list[tuple[int, int]]:
     if head == token:
         return []
     if token.dep_ in SUBJECTS:
-        return [_span_of(list(head.subtree))]
+        # the quote an incise follows is said by its subject: '"... Erdogan ...", a-t-il fustigé' is not Erdogan
+        quote = quoted_clause(head)
+        return [_span_of(list(head.subtree))] + ([_span_of(list(quote.subtree))] if quote is not None else [])
     if token.dep_ not in OBJECTS and not token.dep_.startswith("expl"):
         return []
     verb = head.head if head.dep_ == "prep" else head
