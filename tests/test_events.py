@@ -954,3 +954,10 @@ def test_french_coordinated_evaluation_judges_the_noun_not_the_clause_after_it()
     events = _french("\"C'est la responsabilité directe et criminelle de la Russie, qui prétend défendre l'Otan\", "
                      "a ajouté le président français.")
     assert _dyads(events, "ACCUSE") == [({"FRA"}, {"RUS"})]
+
+
+def test_french_subject_pronoun_may_take_up_a_name_in_a_fronted_adverbial_clause():
+    # the fronted "alors que" clause is outside the pronoun's binding domain: "il" is Trump, not Raab before
+    events = _french("Le ministre britannique Dominic Raab a démissionné lundi. Alors que Donald Trump avait d'abord "
+                     "réagi avec retenue, il s'est finalement déchaîné mardi contre le Premier ministre britannique.")
+    assert _dyads(events, "ACCUSE") == [({"USA"}, {"GBR"})]

@@ -90,6 +90,23 @@ def quoted_clause(verb: Token) -> Token | None:
     return quote if doc[first.i - 1].text == "," and doc[first.i - 2].text in CLOSING_QUOTES else None
 
 
+PREPOSED_ADJUNCTS = {"advcl", "obl", "obl:mod"}
+
+
+def _clause_spans(verb: Token, pronoun: Token) -> list[tuple[int, int]]:
+    """A subject pronoun's clause, without the adverbial clauses and phrases fronted before it, which it does not
+    command: "Alors que Trump avait réagi avec retenue, il s'est déchaîné" ("il" may be Trump). A fronted quote
+    stays: what it names is not its speaker."""
+    doc = verb.doc
+    fronted = [c for c in verb.children if c.dep_ in PREPOSED_ADJUNCTS and c.i < pronoun.i
+               and max(t.i for t in c.subtree) < pronoun.i
+               and not any(t.text in CLOSING_QUOTES or t.text in {"«", "“"} for t in c.subtree)]
+    if not fronted:
+        return [_span_of(list(verb.subtree))]
+    kept = {t.i for t in verb.subtree} - {t.i for c in fronted for t in c.subtree}
+    return [_span_of([doc[i]]) for i in sorted(kept)]
+
+
 def _excluded_spans(token: Token) -> list[tuple[int, int]]:
     """Where a pronoun's antecedent cannot be (binding): a subject pronoun does not corefer with a name in its
     own clause, quotes included (""... Erdogan ...", a-t-il dit": not Erdogan); an object pronoun not with the
@@ -101,7 +118,7 @@ def _excluded_spans(token: Token) -> list[tuple[int, int]]:
     if token.dep_ in SUBJECTS:
         # the quote an incise follows is said by its subject: '"... Erdogan ...", a-t-il fustigé' is not Erdogan
         quote = quoted_clause(head)
-        return [_span_of(list(head.subtree))] + ([_span_of(list(quote.subtree))] if quote is not None else [])
+        return _clause_spans(head, token) + ([_span_of(list(quote.subtree))] if quote is not None else [])
     if token.dep_ not in OBJECTS and not token.dep_.startswith("expl"):
         return []
     verb = head.head if head.dep_ == "prep" else head
