@@ -961,3 +961,9 @@ def test_french_subject_pronoun_may_take_up_a_name_in_a_fronted_adverbial_clause
     events = _french("Le ministre britannique Dominic Raab a démissionné lundi. Alors que Donald Trump avait d'abord "
                      "réagi avec retenue, il s'est finalement déchaîné mardi contre le Premier ministre britannique.")
     assert _dyads(events, "ACCUSE") == [({"USA"}, {"GBR"})]
+
+
+def test_french_target_hung_on_the_count_of_an_event_noun_is_the_events():
+    events = _french("L'armée israélienne a revendiqué une série de frappes nocturnes contre des positions du Hamas "
+                     "dans la bande de Gaza.")
+    assert [[p.actor.name for p in e.recipients] for e in events if e.type == "ASSAULT"] == [["Hamas"]]

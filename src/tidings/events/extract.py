@@ -1088,7 +1088,7 @@ def arguments(found: Found, index: ArticleIndex,
         of_people: list[Participant] = []
         # "son soutien à Richard Ferrand", "a visit to Moscow": on an event noun "à"/"to" names who it is for
         noun_recipient_cases = recipient_cases | {"à", "au", "aux", "to"}
-        for child in head.children:
+        for child in [*head.children, *_counted_targets(head, lex)]:
             if child.dep_ in {"nmod", "prep", "poss", "amod", "nmod:poss", "compound", "appos", "acl"}:
                 targets = list(child.children) if child.dep_ in {"prep", "acl"} else [child]
                 if child.dep_ == "acl":  # "tariffs imposed by China": ClearNLP's `agent` holds the "by" phrase
@@ -1170,6 +1170,16 @@ def arguments(found: Found, index: ArticleIndex,
         p for p in _dedupe(recipients)
         if _key(p.actor) not in keys and not (p.actor.kind == "country" and p.actor.country in own)]
     return actors, recipients
+
+
+def _counted_targets(noun: Token, lex: Lexicon | None) -> list[Token]:
+    """ "une série de frappes contre des positions du Hamas": the parser hangs the target of an event noun counted
+    by a quantity noun on the count; a "contre"/"sur" phrase there is the event's."""
+    counter = noun.head
+    if lex is None or lex.cues is None or noun.dep_ != "nmod" or counter.lemma_.lower() not in (
+            lex.cues.quantity_nouns) or _case_of(noun) not in {"de", "d'", "d’", "des", "du"}:
+        return []
+    return [c for c in counter.children if c.dep_ == "nmod" and c.i > noun.i and _case_of(c) in AGAINST_CASES]
 
 
 def _hung_on_governor(noun: Token, cases: set[str], lex: Lexicon | None) -> list[Token]:
