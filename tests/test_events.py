@@ -967,3 +967,14 @@ def test_french_target_hung_on_the_count_of_an_event_noun_is_the_events():
     events = _french("L'armée israélienne a revendiqué une série de frappes nocturnes contre des positions du Hamas "
                      "dans la bande de Gaza.")
     assert [[p.actor.name for p in e.recipients] for e in events if e.type == "ASSAULT"] == [["Hamas"]]
+
+
+def test_french_demanded_act_of_its_possessor_is_asked_of_them_and_a_singular_possessive_is_no_crowd():
+    # "sa démission": asked of the one who would resign, not of the protesters (plural) named before
+    events = _french("Les manifestants thaïlandais ont encore défilé dimanche contre Prayut Chan-o-cha. Les étudiants "
+                     "réclament sa démission.")
+    assert [[p.actor.name for p in e.recipients] for e in events if e.type == "REQUEST"] == [["Prayut Chan-o-cha"]]
+    # a release is done to its possessor: the one asked is someone else
+    events = _french("Le Premier ministre Prayut Chan-o-cha a reçu les manifestants. Ses avocats réclament sa "
+                     "libération.")
+    assert all(not e.recipients for e in events if e.type == "REQUEST")

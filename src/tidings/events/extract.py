@@ -697,6 +697,14 @@ def _object_owner(token: Token, index: ArticleIndex) -> list[Participant]:
     return out
 
 
+def _own_act_asked(token: Token, index: ArticleIndex) -> bool:
+    """A demanded act its possessor would do ("réclament sa démission", "exigent son retrait"): the possessor is
+    the one asked. Not an act done to the possessor ("demandent sa libération": cues' patient_nouns)."""
+    lex = lexicon(index.article.lang or "")
+    return lex is not None and lex.cues is not None and (token.lemma_.lower(), "NOUN") in lex.senses and (
+        token.lemma_.lower() not in lex.cues.patient_nouns)
+
+
 def _possessor_of_object(token: Token, index: ArticleIndex) -> list[Participant]:
     """Whose thing a supported object is, by a possessive determiner: "voté pour soutenir son texte", "a salué sa
     décision". One's own things are not supported (the actor drops out of its own recipients)."""
@@ -1007,7 +1015,8 @@ def arguments(found: Found, index: ArticleIndex,
                     elif sense.type != "MOBILIZE":  # the forces one deploys are one's own, not a recipient
                         asked = _asked_from(token, index) if sense.type == "REQUEST" else []
                         recipients.extend(asked or _acted_upon(token, index, direct=True) or _object_owner(token, index)
-                                          or (_possessor_of_object(token, index) if sense.type == "SUPPORT" else []))
+                                          or (_possessor_of_object(token, index) if sense.type == "SUPPORT" or (
+                                              sense.type == "REQUEST" and _own_act_asked(token, index)) else []))
             elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and not any(c.dep_ in {"aux", "cop"} for c in
                                                                              child.children):
                 # English small clause "found him guilty" (ClearNLP: "him" is the subject of a ccomp adjective;

@@ -184,7 +184,8 @@ def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 15
     kinds = PERSON_KINDS if person else GROUP_KINDS | (set() if plural or thing else PERSON_KINDS)
     excluded = _excluded_spans(token)
     candidates = [e for e in index.actors if token.idx - window <= e.end <= token.idx and e.actor is not None
-                  and e.actor.kind in kinds and not any(s <= e.start < t for s, t in excluded)]
+                  and e.actor.kind in kinds and not any(s <= e.start < t for s, t in excluded)
+                  and (plural or not _plural_noun(e, token))]
     if plural:  # a group the linker missed ("(les talibans) ... ils attaquent"), in this sentence or the last
         candidates = sorted(candidates + _missed_groups(token, index, excluded), key=lambda e: e.start)
     if plural and not candidates:  # "ils" for two people named together ("Macron et Merkel ... ils")
@@ -198,6 +199,13 @@ def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 15
         if (better := _named_before(mention, index)) is not None:
             return replace(chosen, actor=better)
     return chosen
+
+
+def _plural_noun(entity: Entity, token: Token) -> bool:
+    """A mention headed by a plural common noun ("les manifestants"): no antecedent of a singular pronoun ("sa
+    démission" after "les manifestants" is not theirs). Proper nouns are left alone ("les Etats-Unis")."""
+    root = _root_token(entity, token)
+    return root is not None and root.pos_ == "NOUN" and "Plur" in root.morph.get("Number")
 
 
 def _missed_groups(token: Token, index: ArticleIndex, excluded: list[tuple[int, int]]) -> list[Entity]:
