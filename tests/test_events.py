@@ -978,3 +978,9 @@ def test_french_demanded_act_of_its_possessor_is_asked_of_them_and_a_singular_po
     events = _french("Le Premier ministre Prayut Chan-o-cha a reçu les manifestants. Ses avocats réclament sa "
                      "libération.")
     assert all(not e.recipients for e in events if e.type == "REQUEST")
+
+
+def test_french_offered_dialogue_goes_from_the_ready_side_to_its_partner():
+    events = _french("Le ministre grec des Affaires étrangères Nikos Dendias a affirmé que son pays était prêt à avoir "
+                     "un dialogue avec la Turquie.")
+    assert ({"GRC"}, {"TUR"}) in _dyads(events, "AGREE")

@@ -1553,6 +1553,16 @@ def _time(sent: Span, article: Article) -> dict | None:
     return None
 
 
+def _offer_sides(found: Found, actors: list[Participant],
+                 index: ArticleIndex) -> tuple[list[Participant], list[Participant]]:
+    """(who offers, to whom) for a symmetric act only offered ("prêt à dialoguer avec la Turquie"): the ready
+    subject offers it to the other participants."""
+    offering = {_key(p.actor) for s in _subjects(found.support or found.head)[0] for t in _with_conjuncts(s)
+                for p in _participants(t, index) or _unlinked(t, index)}
+    own = [a for a in actors if _key(a.actor) in offering]
+    return (own, [a for a in actors if _key(a.actor) not in offering]) if own else (actors, [])
+
+
 def _offered(found: Found, cues: Cues) -> bool:
     """The act is the complement of an adjective of readiness ("prêt à dialoguer", "prêts aux discussions")."""
     head = found.support or found.head
@@ -1603,6 +1613,8 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
                 event_type = lex.cues.planned_types.get(event_type, event_type)
             if _offered(found, lex.cues) and onto.types[event_type].quad_class.endswith("cooperation"):
                 event_type = "AGREE"  # "prêt à avoir un dialogue avec la Turquie": willingness to cooperate
+                if found.sense.symmetric:  # an offer is one-sided: made by the ready side to its partners
+                    actors, recipients = _offer_sides(found, actors, index)
             source = attribution(found, sent, lex.cues, index, actors)
             actor_keys = {_key(a.actor) for a in actors}
             if mood == "asserted" and source.kind != "publisher" and not _own_act(source, actors):
