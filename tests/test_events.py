@@ -984,3 +984,12 @@ def test_french_offered_dialogue_goes_from_the_ready_side_to_its_partner():
     events = _french("Le ministre grec des Affaires étrangères Nikos Dendias a affirmé que son pays était prêt à avoir "
                      "un dialogue avec la Turquie.")
     assert ({"GRC"}, {"TUR"}) in _dyads(events, "AGREE")
+
+
+def test_french_who_undergoes_the_passive_an_attack_noun_is_told_through_is_its_target():
+    events = _french("Le général iranien Qassem Soleimani a été éliminé le 3 janvier dans une frappe de drone "
+                     "américain à Bagdad.")
+    assert _dyads(events, "ASSAULT") == [({"USA"}, {"IRN"})]
+    # not a cooperative act: a cabinet formed after a resignation is not what the resignation hit
+    events = _french("Le gouvernement de Hassan Diab a été formé en janvier après la démission de Saad Hariri.")
+    assert all(not e.recipients for e in events if e.type == "RETREAT")

@@ -1121,6 +1121,12 @@ def arguments(found: Found, index: ArticleIndex,
                     elif case == "from" and _undergoer(head, index):
                         # "received an inquiry from the office of...", "scrutiny from the SEC", "from Germany"
                         actors.extend(people or [p for t in _with_conjuncts(target) for p in _country_place(t, index)])
+        if verb is None and not recipients and not sense.symmetric and (
+                ontology().types[sense.type].quad_class == "material_conflict"):
+            # "Soleimani a été éliminé dans une frappe de drone", "des civils tués lors d'un raid": who undergoes
+            # the passive verb the act is told through is what it hit
+            recipients.extend(p for t in _hit_by(head) for c in _with_conjuncts(t)
+                              for p in _acted_upon(c, index, direct=True))
         if verb is None and not recipients and not sense.symmetric:
             # "a renforcé son appui au GNA", "démontrer notre solidarité avec le Royaume-Uni": the model hangs the
             # noun's complement on the verb
@@ -1179,6 +1185,20 @@ def arguments(found: Found, index: ArticleIndex,
         p for p in _dedupe(recipients)
         if _key(p.actor) not in keys and not (p.actor.kind == "country" and p.actor.country in own)]
     return actors, recipients
+
+
+def _hit_by(noun: Token) -> list[Token]:
+    """Who undergoes a passive verb (or a bare participle on a noun) that an event noun is an oblique or agent of:
+    "X a été tué dans une frappe", "des civils blessés lors d'un raid"."""
+    verb = noun.head
+    if noun.dep_ not in OBLIQUE | AGENT or verb.pos_ != "VERB" or _pronominal(verb):
+        return []
+    if verb.dep_ == "acl" and _bare_past_participle(verb) and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return [verb.head]
+    if any(c.dep_ in AGENT and c != noun for c in verb.children):
+        return []  # "tué par l'armée dans une frappe": the act is told by the verb with its own agent
+    subjects, passive = _subjects(verb)
+    return subjects if passive else []
 
 
 def _counted_targets(noun: Token, lex: Lexicon | None) -> list[Token]:
