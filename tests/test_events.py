@@ -993,3 +993,15 @@ def test_french_who_undergoes_the_passive_an_attack_noun_is_told_through_is_its_
     # not a cooperative act: a cabinet formed after a resignation is not what the resignation hit
     events = _french("Le gouvernement de Hassan Diab a été formé en janvier après la démission de Saad Hariri.")
     assert all(not e.recipients for e in events if e.type == "RETREAT")
+
+
+def test_french_who_announced_an_event_noun_does_not_do_it():
+    events = _french("La normalisation des relations entre Israël et les Emirats arabes unis, annoncée jeudi par le "
+                     "président américain Donald Trump, est historique.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.type == "SUPPORT"] == [{"ISR", "ARE"}]
+
+
+def test_french_inverted_clitic_is_the_incise_subject_not_the_quotes_noun():
+    events = _french("Emmanuel Macron est arrivé à Beyrouth jeudi. \"C'est bien l'avenir du Liban qui se joue\", "
+                     "a-t-il estimé, en appelant à une enquête internationale.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.type == "REQUEST"] == [{"FRA"}]

@@ -804,6 +804,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # a pronominal verb's "être" is no passive: "ils se sont rassemblés" (the model: nsubj:pass + aux:pass);
             # nor is a clause with no passive auxiliary ("ont menacé par le passé": "par" read as an agent)
             subjects, passive = subjects + passive, []
+        if len(subjects) > 1 and any(c.lower_.startswith("-") for c in subjects):
+            # '"... l'avenir du Liban ...", a-t-il estimé': an inverted clitic is the subject, not the quote's noun
+            subjects = [c for c in subjects if c.lower_.startswith("-")]
         if len(subjects) > 1 and any(c.i < current.i for c in subjects):
             subjects = [c for c in subjects if c.i < current.i]  # a second, post-verbal "subject" is a misparse
         # "la Turquie, qui prétend...": a relative pronoun stands for the noun the clause hangs on
@@ -1104,8 +1107,12 @@ def arguments(found: Found, index: ArticleIndex,
                     targets = [t for x in targets for t in (x.children if x.dep_ == "agent" else [x])]
                 for target in targets:
                     case = child.lower_ if child.dep_ == "prep" else _case_of(target)
-                    if child.dep_ == "acl" and case not in {"par", "by"}:
-                        continue  # "l'offensive lancée par Haftar": only the participle's agent
+                    if child.dep_ == "acl" and (case not in {"par", "by"} or lex is not None and lex.cues is not None
+                                                and child.lemma_.lower() in lex.cues.reporting_verbs
+                                                and child.lemma_.lower() not in lex.cues.light_verbs):
+                        # "l'offensive lancée par Haftar": only the participle's agent, and not who announced it
+                        # ("la normalisation entre Israël et les Emirats, annoncée par Donald Trump")
+                        continue
                     if sense.type == "RETREAT" and case in AGENT_CASES and _own_thing(target):
                         continue  # "la démission de son gouvernement", "le retrait de ses troupes": one's own
                     people = [p for t in _with_conjuncts(target) for p in _participants(t, index)]
