@@ -1005,3 +1005,9 @@ def test_french_inverted_clitic_is_the_incise_subject_not_the_quotes_noun():
     events = _french("Emmanuel Macron est arrivé à Beyrouth jeudi. \"C'est bien l'avenir du Liban qui se joue\", "
                      "a-t-il estimé, en appelant à une enquête internationale.")
     assert [{p.actor.country for p in e.actors} for e in events if e.type == "REQUEST"] == [{"FRA"}]
+
+
+def test_french_object_relative_pronoun_stands_for_its_antecedent():
+    # "que" (tagged a subordinator by the model) is the accusation's object: the noun right before it
+    events = _french("La Grèce, que la Turquie accuse de provocations en mer Egée, a rappelé son ambassadeur.")
+    assert ({"TUR"}, {"GRC"}) in _dyads(events, "ACCUSE")

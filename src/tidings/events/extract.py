@@ -889,6 +889,25 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _relative_que(token: Token) -> bool:
+    """French object relative "que" the model labels a subordinator (`mark`, PronType=Rel): the verb's object."""
+    return token.dep_ == "mark" and token.lower_ in {"que", "qu'", "qu’"} and "Rel" in token.morph.get("PronType")
+
+
+def _relative_antecedent(token: Token, verb: Token) -> Token:
+    """An object relative pronoun stands for the noun its clause hangs on ("la Grèce, que la Turquie accuse de
+    provocations"), or, when the model hung the clause elsewhere, for the noun right before it: a French relative
+    follows its antecedent. Any other token stands for itself."""
+    if token.lower_ not in OBJECT_RELATIVES - {"dont"} or token.pos_ != "PRON" or "Rel" not in token.morph.get(
+            "PronType") and token.dep_ not in OBJECT:
+        return token
+    if verb.dep_ in {"acl:relcl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    before = token.doc[token.i - 2] if token.i > 1 and token.doc[token.i - 1].text == "," else (
+        token.doc[token.i - 1] if token.i else token)
+    return before if before.pos_ in {"NOUN", "PROPN"} and before.i < token.i else token
+
+
 def _quote_incise_subject(verb: Token) -> Token | None:
     """The inverted subject of a speech verb right after a closing quote and a comma ('"...", a dénoncé M. Ri',
     '"...", avertit l'Amuf'): the model reads it as an object or an agent, and a noun of the quote as subject."""
@@ -1003,9 +1022,9 @@ def arguments(found: Found, index: ArticleIndex,
                     actors.extend(_participants(pobj, index) or _unlinked(pobj, index))
             elif inverted is not None and child.i > verb.i and child.dep_ in OBJECT | SUBJECT:
                 continue  # the incise's post-verbal nominals are its subject ("a dénoncé le ministre Ri Son Gwon")
-            elif (child.dep_ in OBJECT or child.dep_ in SUBJECT and child.i > verb.i and any(
+            elif (child.dep_ in OBJECT or _relative_que(child) or child.dep_ in SUBJECT and child.i > verb.i and any(
                     c.dep_ in SUBJECT and c.i < verb.i for c in verb.children)) and child != head:
-                for token in _with_conjuncts(child):
+                for token in _with_conjuncts(_relative_antecedent(child, verb)):
                     if sense.symmetric:
                         actors.extend(_participants(token, index))
                     elif sense.type == "RETREAT" and _own_thing(token):
