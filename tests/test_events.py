@@ -1011,3 +1011,10 @@ def test_french_object_relative_pronoun_stands_for_its_antecedent():
     # "que" (tagged a subordinator by the model) is the accusation's object: the noun right before it
     events = _french("La Grèce, que la Turquie accuse de provocations en mer Egée, a rappelé son ambassadeur.")
     assert ({"TUR"}, {"GRC"}) in _dyads(events, "ACCUSE")
+
+
+def test_french_object_after_an_adverbial_locution_despite_a_later_misread_object():
+    # "en outre" read as a preposition, and "la hausse" far after read as the verb's object
+    events = _french("Les associations accusent en outre les autorités turques de ne pas appliquer les lois votées "
+                     "en 2012, ce qui explique selon elles la hausse des violences.")
+    assert [{p.actor.country for p in e.recipients} for e in events if e.type == "ACCUSE"] == [{"TUR"}]

@@ -427,8 +427,10 @@ def _caseless_objects(token: Token, verb: Token) -> list[Token]:
     arrêté en décembre deux Canadiens", "condamnait à mort pour ce motif un ressortissant canadien"): a nominal
     after the verb with no preposition of its own, labelled as a modifier of the verb or of one of its obliques,
     when the verb has no object. A bare time noun ("a averti dimanche") is no actor and drops out later."""
-    if verb.pos_ != "VERB" or any(c.dep_ in OBJECT for c in verb.children) or _is_reflexive(verb) or (
-            token.i < verb.i or token.dep_ not in {"obl:mod", "obl", "obl:arg", "nmod", "dep"}):
+    # (an "object" after it is a later nominal the model took for one: "accusent en outre les autorités de ne pas
+    # appliquer les lois ..., ce qui explique la hausse")
+    if verb.pos_ != "VERB" or any(c.dep_ in OBJECT and c.i < token.i for c in verb.children) or _is_reflexive(
+            verb) or (token.i < verb.i or token.dep_ not in {"obl:mod", "obl", "obl:arg", "nmod", "dep"}):
         return []
 
     def bare(t: Token) -> bool:
