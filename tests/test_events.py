@@ -1018,3 +1018,8 @@ def test_french_object_after_an_adverbial_locution_despite_a_later_misread_objec
     events = _french("Les associations accusent en outre les autorités turques de ne pas appliquer les lois votées "
                      "en 2012, ce qui explique selon elles la hausse des violences.")
     assert [{p.actor.country for p in e.recipients} for e in events if e.type == "ACCUSE"] == [{"TUR"}]
+
+
+def test_french_one_sided_event_noun_with_a_partner_goes_to_the_partner():
+    events = _french("La solidarité de la France avec le Liban est totale.")
+    assert _dyads(events, "SUPPORT") == [({"FRA"}, {"LBN"})]

@@ -1118,6 +1118,7 @@ def arguments(found: Found, index: ArticleIndex,
                         # "des sanctions visant la Turquie", "strikes targeting militia bases": the target
                         recipients.extend(p for t in _with_conjuncts(c) for p in _acted_upon(t, index, direct=True))
         of_phrases: list[Participant] = []
+        partners: list[Participant] = []  # "avec X" on a one-sided act: done to X, when someone else does it
         of_people: list[Participant] = []
         # "son soutien à Richard Ferrand", "a visit to Moscow": on an event noun "à"/"to" names who it is for
         noun_recipient_cases = recipient_cases | {"à", "au", "aux", "to"}
@@ -1139,7 +1140,9 @@ def arguments(found: Found, index: ArticleIndex,
                     people = [p for t in _with_conjuncts(target) for p in _participants(t, index)]
                     if case in AGENT_CASES and not people:  # "criticism of teachers", "the release of hostages"
                         of_people.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
-                    if case in CO_ACTOR_CASES and case not in sense.recipient_preps or case in {"par", "by"} or (
+                    if case in CO_ACTOR_CASES and case not in sense.recipient_preps and not sense.symmetric:
+                        partners.extend(people)
+                    elif case in CO_ACTOR_CASES and case not in sense.recipient_preps or case in {"par", "by"} or (
                             not case and target.dep_ in {"amod", "poss", "compound", "nmod:poss"}):
                         actors.extend(people)
                     elif case in AGENT_CASES:
@@ -1196,6 +1199,8 @@ def arguments(found: Found, index: ArticleIndex,
         patient = lex is not None and lex.cues is not None and head.lemma_.lower() in lex.cues.patient_nouns
         if not (patient and sense.symmetric):  # "un échange de prisonniers": those exchanged do not exchange
             (recipients if (actors or patient) and not sense.symmetric else actors).extend(of_phrases)
+        # "la solidarité de la France avec le Liban": a one-sided act with a partner goes to the partner
+        (recipients if actors else actors).extend(partners)
         if actors and not sense.symmetric:
             recipients.extend(of_people)  # unnamed people after "of" are acted upon, never the doers...
         elif not actors and (sense.type == "PROTEST" or sense.symmetric) and not patient:
