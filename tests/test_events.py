@@ -1023,3 +1023,9 @@ def test_french_object_after_an_adverbial_locution_despite_a_later_misread_objec
 def test_french_one_sided_event_noun_with_a_partner_goes_to_the_partner():
     events = _french("La solidarité de la France avec le Liban est totale.")
     assert _dyads(events, "SUPPORT") == [({"FRA"}, {"LBN"})]
+
+
+def test_french_who_acts_in_the_clause_a_meeting_is_the_setting_of_takes_part_in_it():
+    events = _french("Le président russe Vladimir Poutine a dénoncé toute ingérence au Bélarus, dans un entretien "
+                     "téléphonique avec le Premier ministre italien, Giuseppe Conte.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.type == "CONSULT"] == [{"RUS", "ITA"}]

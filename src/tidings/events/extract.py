@@ -1187,6 +1187,11 @@ def arguments(found: Found, index: ArticleIndex,
                                        adjective.idx + len(adjective))] if country else governing)
         elif actors and verb is None and _own_event_ended(head, actors, index, reactive):
             return [], []  # "Sweden dropped its investigation", "lifted its sanctions": the ending is the event
+        if verb is None and sense.symmetric and sense.type == "CONSULT" and actors:
+            # "a déclaré Vladimir Poutine dans un entretien avec Giuseppe Conte", "lors d'une conférence de presse
+            # avec son homologue": whoever acts in the clause a meeting is the setting of takes part in it
+            actors.extend(p for s in _setting_subjects(head) for t in _with_conjuncts(s)
+                          for p in _participants(t, index))
         if not actors and host and _case_of(head) == "en" and not any(c.dep_ == "det" for c in head.children):
             # "en visite à Prague, le ministre a affirmé": the visitor is the clause's subject
             governor = head.head
@@ -1232,6 +1237,23 @@ def _hit_by(noun: Token) -> list[Token]:
         return []  # "tué par l'armée dans une frappe": the act is told by the verb with its own agent
     subjects, passive = _subjects(verb)
     return subjects if passive else []
+
+
+SETTING_CASES = {"dans", "lors", "pendant", "durant", "au", "à", "en", "during", "in", "at"}
+
+
+def _setting_subjects(noun: Token) -> list[Token]:
+    """The subject of the clause an event noun is the setting of: an oblique "dans", "lors de", "pendant" of a verb
+    ("a déclaré X dans un entretien avec Y", with an incise's inverted subject)."""
+    governor = noun.head
+    if noun.dep_ not in OBLIQUE or _case_of(noun) not in SETTING_CASES and governor.lower_ != "lors":
+        return []
+    if governor.lower_ == "lors" and governor.dep_ == "advmod":  # "lors d'une conférence": the model's adverb
+        governor = governor.head
+    if governor.pos_ != "VERB":
+        return []
+    subjects, passive = _subjects(governor)
+    return [] if passive else subjects or _speaker_subjects(governor)
 
 
 def _counted_targets(noun: Token, lex: Lexicon | None) -> list[Token]:
