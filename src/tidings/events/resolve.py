@@ -202,10 +202,12 @@ def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 15
 
 
 def _plural_noun(entity: Entity, token: Token) -> bool:
-    """A mention headed by a plural common noun ("les manifestants"): no antecedent of a singular pronoun ("sa
-    démission" after "les manifestants" is not theirs). Proper nouns are left alone ("les Etats-Unis")."""
+    """An unnamed group headed by a plural common noun ("les manifestants"): no antecedent of a singular pronoun
+    ("sa démission" after "les manifestants" is not theirs). Proper nouns and mentions linked to a named actor are
+    left alone ("les Etats-Unis", "China's leaders ... it")."""
     root = _root_token(entity, token)
-    return root is not None and root.pos_ == "NOUN" and "Plur" in root.morph.get("Number")
+    return root is not None and root.pos_ == "NOUN" and "Plur" in root.morph.get("Number") and (
+        entity.actor is None or entity.actor.id is None)
 
 
 def _missed_groups(token: Token, index: ArticleIndex, excluded: list[tuple[int, int]]) -> list[Entity]:
