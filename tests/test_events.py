@@ -1029,3 +1029,9 @@ def test_french_who_acts_in_the_clause_a_meeting_is_the_setting_of_takes_part_in
     events = _french("Le président russe Vladimir Poutine a dénoncé toute ingérence au Bélarus, dans un entretien "
                      "téléphonique avec le Premier ministre italien, Giuseppe Conte.")
     assert [{p.actor.country for p in e.actors} for e in events if e.type == "CONSULT"] == [{"RUS", "ITA"}]
+
+
+def test_french_unnamed_doers_in_a_quote_are_the_quoted_speakers_side():
+    events = _french("Les bombardements ont repris à Gaza. \"Les avions de combat et des tanks ont frappé un certain "
+                     "nombre de cibles militaires du Hamas\", a indiqué l'armée israélienne dans un communiqué.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.type == "ASSAULT"] == [{"ISR"}]

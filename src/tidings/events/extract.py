@@ -462,6 +462,7 @@ class ArticleIndex:
         self.actors = [e for e in article.entities if e.actor is not None and e.note != "time zone"]
         self.places = [e for e in article.entities if e.place is not None and e.note != "time zone"]
         self.focus_country = article.context_country  # found by the linker
+        self.finding_speaker = False  # inside `speaker_of`, for a quoted subject's country
 
     def actors_within(self, start: int, end: int) -> list[Entity]:
         return [e for e in self.actors if start <= e.start and e.end <= end]
@@ -622,8 +623,34 @@ def _unlinked(token: Token, index: ArticleIndex, oblique: bool = False) -> list[
     if members:  # "des prisonniers talibans", "des combattants houthis": the group's people, in the group's country
         ref = ActorRef(None, text, "group", members[0].country, members[0].sector, how="members of a named group")
         return [Participant(ref, text, start, end)]
+    if (said := _quoted_speaker_country(token, index)) is not None:
+        # '"Les avions de combat ont frappé des cibles du Hamas", a indiqué l'armée israélienne': unnamed doers in
+        # a quote are the speaker's side
+        ref = ActorRef(None, text, "unknown", said, None, how="unlinked (country of the quoted speaker)")
+        return [Participant(ref, text, start, end)]
     ref = ActorRef(None, text, "unknown", index.focus_country, None, how="unlinked (country from the article)")
     return [Participant(ref, text, start, end)]
+
+
+OPENING_QUOTES = {'"', "«", "“"}
+
+
+def _quoted_speaker_country(token: Token, index: ArticleIndex) -> str | None:
+    """The country of whoever a quote is attributed to, for a subject inside that quote (quote marks before it
+    in its sentence are left open)."""
+    if token.dep_ not in SUBJECT:
+        return None
+    sent = token.sent
+    marks = sum(t.text in OPENING_QUOTES | resolve.CLOSING_QUOTES for t in sent if t.i < token.i)
+    marks += sum(t.text[:1] in OPENING_QUOTES for t in token.subtree if t.i <= token.i and len(t.text) > 1)
+    if marks % 2 == 0 or index.finding_speaker:
+        return None
+    index.finding_speaker = True  # the speaker's own phrase is not read as a quoted subject again
+    try:
+        speaker = index.speaker_of(token)
+    finally:
+        index.finding_speaker = False
+    return speaker.country if speaker is not None else None
 
 
 def _unlinked_agent(token: Token, index: ArticleIndex) -> list[Participant]:
