@@ -1035,3 +1035,10 @@ def test_french_unnamed_doers_in_a_quote_are_the_quoted_speakers_side():
     events = _french("Les bombardements ont repris à Gaza. \"Les avions de combat et des tanks ont frappé un certain "
                      "nombre de cibles militaires du Hamas\", a indiqué l'armée israélienne dans un communiqué.")
     assert [{p.actor.country for p in e.actors} for e in events if e.type == "ASSAULT"] == [{"ISR"}]
+
+
+def test_french_unlinked_speaker_keeps_the_country_its_complement_states():
+    # "sud-coréenne" (split at its hyphen by the tokenizer) on the "de" complement, not the article's North Korea
+    events = _french("La Corée du Nord a détruit le bureau de liaison. \"Nous ne tolérerons plus ces actions\", a "
+                     "averti un porte-parole de la présidence sud-coréenne.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.type == "THREATEN"] == [{"KOR"}]

@@ -628,6 +628,9 @@ def _unlinked(token: Token, index: ArticleIndex, oblique: bool = False) -> list[
         # a quote are the speaker's side
         ref = ActorRef(None, text, "unknown", said, None, how="unlinked (country of the quoted speaker)")
         return [Participant(ref, text, start, end)]
+    if (stated := resolve.stated_country(token, index)) is not None:
+        ref = ActorRef(None, text, "unknown", stated, None, how="unlinked (country stated)")
+        return [Participant(ref, text, start, end)]
     ref = ActorRef(None, text, "unknown", index.focus_country, None, how="unlinked (country from the article)")
     return [Participant(ref, text, start, end)]
 

@@ -387,7 +387,8 @@ def _country_modifier(token: Token, index: ArticleIndex) -> str | None:
     """The country a nominal states: a nationality adjective, or a "de"/"of" phrase naming a country."""
     demonyms = registry().demonyms.get(index.article.lang or "", {})
     for child in token.children:
-        if child.dep_ in {"amod", "compound", "nmod"} and (country := demonyms.get(fold(child.text))):
+        if child.dep_ in {"amod", "compound", "nmod"} and (country := demonyms.get(fold(child.text)) or demonyms.get(
+                fold(_hyphenated(child)))):
             return country
         if child.dep_ in {"nmod", "prep", "compound", "poss", "nmod:poss"}:
             start, end = _span_of(list(child.subtree))
@@ -397,6 +398,27 @@ def _country_modifier(token: Token, index: ArticleIndex) -> str | None:
                         e.place.country if e.place is not None and e.place.feature == "country" else None)
                     if country:
                         return country
+    return None
+
+
+def _hyphenated(token: Token) -> str:
+    """A word the tokenizer split at its hyphen, rejoined ("sud" "-" "coréenne" -> "sud-coréenne")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and (
+            not doc[token.i - 2].whitespace_):
+        return doc.text[doc[token.i - 2].idx:token.idx + len(token)]
+    return token.text
+
+
+def stated_country(token: Token, index: ArticleIndex) -> str | None:
+    """The country an unlinked nominal states, itself or through its "de" complement: "un porte-parole de la
+    présidence sud-coréenne" is South Korean, whatever country the article is about."""
+    if (country := _country_modifier(token, index)) is not None:
+        return country
+    for child in token.children:
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in {"de", "d'", "du", "des"}
+                                        for c in child.children):
+            return _country_modifier(child, index)
     return None
 
 
