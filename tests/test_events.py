@@ -1042,3 +1042,11 @@ def test_french_unlinked_speaker_keeps_the_country_its_complement_states():
     events = _french("La Corée du Nord a détruit le bureau de liaison. \"Nous ne tolérerons plus ces actions\", a "
                      "averti un porte-parole de la présidence sud-coréenne.")
     assert [{p.actor.country for p in e.actors} for e in events if e.type == "THREATEN"] == [{"KOR"}]
+
+
+def test_french_target_of_an_event_noun_hung_on_its_participle_or_governing_noun():
+    events = _french("L'offensive lancée par la Turquie contre le régime syrien a fait des centaines de morts.")
+    assert _dyads(events, "ASSAULT") == [({"TUR"}, {"SYR"})]
+    events = _french("Téhéran a repris ses activités nucléaires après le rétablissement des sanctions par les "
+                     "Etats-Unis contre l'Iran.")
+    assert _dyads(events, "SANCTION") == [({"USA"}, {"IRN"})]

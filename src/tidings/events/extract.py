@@ -1144,6 +1144,10 @@ def arguments(found: Found, index: ArticleIndex,
                 for c in m.children:
                     if _case_of(c) in CO_ACTOR_CASES:
                         actors.extend(p for t in _with_conjuncts(c) for p in _participants(t, index))
+                    elif c.dep_ in OBLIQUE and _case_of(c) in AGAINST_CASES - {"sur", "on", "at"} and (
+                            not sense.symmetric):
+                        # "l'offensive lancée contre les Kurdes", "les sanctions imposées contre l'Iran"
+                        recipients.extend(p for t in _with_conjuncts(c) for p in _acted_upon(t, index))
                     elif c.dep_ in OBJECT and m.lemma_.lower() in targeting and not sense.symmetric:
                         # "des sanctions visant la Turquie", "strikes targeting militia bases": the target
                         recipients.extend(p for t in _with_conjuncts(c) for p in _acted_upon(t, index, direct=True))
@@ -1287,11 +1291,14 @@ def _setting_subjects(noun: Token) -> list[Token]:
 
 
 def _counted_targets(noun: Token, lex: Lexicon | None) -> list[Token]:
-    """ "une série de frappes contre des positions du Hamas": the parser hangs the target of an event noun counted
-    by a quantity noun on the count; a "contre"/"sur" phrase there is the event's."""
+    """ "une série de frappes contre des positions du Hamas", "le rétablissement des sanctions contre l'Iran": the
+    parser hangs the target of an event noun on the noun governing it (a count, or a noun of change that is no
+    event itself); a "contre"/"sur" phrase there, after the event noun, is the event's."""
     counter = noun.head
-    if lex is None or lex.cues is None or noun.dep_ != "nmod" or counter.lemma_.lower() not in (
-            lex.cues.quantity_nouns) or _case_of(noun) not in {"de", "d'", "d’", "des", "du"}:
+    if lex is None or lex.cues is None or noun.dep_ != "nmod" or counter.pos_ != "NOUN" or (
+            counter.lemma_.lower() not in lex.cues.quantity_nouns
+            and (counter.lemma_.lower(), "NOUN") in lex.senses) or _case_of(noun) not in {
+            "de", "d'", "d’", "des", "du"}:
         return []
     return [c for c in counter.children if c.dep_ == "nmod" and c.i > noun.i and _case_of(c) in AGAINST_CASES]
 
