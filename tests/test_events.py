@@ -1050,3 +1050,9 @@ def test_french_target_of_an_event_noun_hung_on_its_participle_or_governing_noun
     events = _french("Téhéran a repris ses activités nucléaires après le rétablissement des sanctions par les "
                      "Etats-Unis contre l'Iran.")
     assert _dyads(events, "SANCTION") == [({"USA"}, {"IRN"})]
+
+
+def test_french_judging_a_thing_is_judging_whose_thing_it_is():
+    events = _french("Les manifestants jugent frauduleux les résultats de l'élection remportée par Alexandre "
+                     "Loukachenko.")
+    assert [[p.actor.country for p in e.recipients] for e in events if e.type == "ACCUSE"] == [["BLR"]]

@@ -1182,7 +1182,9 @@ def arguments(found: Found, index: ArticleIndex,
                     elif case in AGENT_CASES:
                         of_phrases.extend(people)
                     elif case in noun_recipient_cases:
-                        recipients.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index, host=host))
+                        # "son veto au projet présenté par la France": whose thing it is, when it is no actor
+                        recipients.extend(p for t in _with_conjuncts(target)
+                                          for p in _acted_upon(t, index, host=host) or _object_owner(t, index))
                     elif case == "from" and _undergoer(head, index):
                         # "received an inquiry from the office of...", "scrutiny from the SEC", "from Germany"
                         actors.extend(people or [p for t in _with_conjuncts(target) for p in _country_place(t, index)])
@@ -1387,6 +1389,9 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
             owner = [c for c in subject.children if c.dep_ == "poss"]
             judged += owner or [subject]
     recipients = [p for t in judged for p in _participants(t, index)]
+    if not recipients:  # "jugent frauduleux les résultats de l'élection remportée par X": whose thing is judged
+        recipients = [p for t in judged if t.pos_ == "NOUN" for x in [t, *[c for c in t.children if c.dep_ == "nmod"]]
+                      for p in _object_owner(x, index)]
     keys = {_key(p.actor) for p in actors}
     return _dedupe(actors), [p for p in _dedupe(recipients) if _key(p.actor) not in keys]
 
