@@ -202,12 +202,13 @@ def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 15
 
 
 def _plural_noun(entity: Entity, token: Token) -> bool:
-    """An unnamed group headed by a plural common noun ("les manifestants"): no antecedent of a singular pronoun
-    ("sa démission" after "les manifestants" is not theirs). Proper nouns and mentions linked to a named actor are
-    left alone ("les Etats-Unis", "China's leaders ... it")."""
+    """An unnamed crowd headed by a plural common noun, placed in the article's country ("les manifestants"): no
+    antecedent of a singular pronoun ("sa démission" after "les manifestants" is not theirs). Proper nouns, named
+    actors and a state's bodies named with their state are left alone ("les Etats-Unis"; "China's leaders ... it":
+    the state)."""
     root = _root_token(entity, token)
     return root is not None and root.pos_ == "NOUN" and "Plur" in root.morph.get("Number") and (
-        entity.actor is None or entity.actor.id is None)
+        entity.actor is None or entity.actor.id is None and FROM_ARTICLE in entity.actor.how)
 
 
 def _missed_groups(token: Token, index: ArticleIndex, excluded: list[tuple[int, int]]) -> list[Entity]:
