@@ -44,6 +44,7 @@ PLURAL_PRONOUNS = {"ils", "elles", "leur", "leurs", "les", "they", "them", "thei
 # How the linker marks a guess made from the article's most mentioned country, not from the text
 FROM_ARTICLE = "(country from the article)"
 PERSON_KINDS = {"person"}
+STATE_SECTORS = {"government", "military", "police", "judiciary"}  # bodies a pronoun may take up as their state
 GROUP_KINDS = {"country", "group", "igo", "organization", "armed_group", "party"}
 
 
@@ -202,13 +203,12 @@ def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 15
 
 
 def _plural_noun(entity: Entity, token: Token) -> bool:
-    """An unnamed crowd headed by a plural common noun, placed in the article's country ("les manifestants"): no
-    antecedent of a singular pronoun ("sa démission" after "les manifestants" is not theirs). Proper nouns, named
-    actors and a state's bodies named with their state are left alone ("les Etats-Unis"; "China's leaders ... it":
-    the state)."""
+    """An unnamed group of people headed by a plural common noun ("les manifestants"): no antecedent of a singular
+    pronoun ("sa démission" after "les manifestants" is not theirs). Proper nouns, named actors and a state's bodies
+    are left alone ("les Etats-Unis"; "China's leaders ... it": the state they stand for)."""
     root = _root_token(entity, token)
     return root is not None and root.pos_ == "NOUN" and "Plur" in root.morph.get("Number") and (
-        entity.actor is None or entity.actor.id is None and FROM_ARTICLE in entity.actor.how)
+        entity.actor is None or entity.actor.id is None and entity.actor.sector not in STATE_SECTORS)
 
 
 def _missed_groups(token: Token, index: ArticleIndex, excluded: list[tuple[int, int]]) -> list[Entity]:
