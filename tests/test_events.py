@@ -1056,3 +1056,8 @@ def test_french_judging_a_thing_is_judging_whose_thing_it_is():
     events = _french("Les manifestants jugent frauduleux les résultats de l'élection remportée par Alexandre "
                      "Loukachenko.")
     assert [[p.actor.country for p in e.recipients] for e in events if e.type == "ACCUSE"] == [["BLR"]]
+
+
+def test_french_dative_of_an_event_nouns_participle_is_its_recipient():
+    events = _french("L'aide militaire fournie par les Etats-Unis à l'Ukraine a doublé.")
+    assert _dyads(events, "AID") == [({"USA"}, {"UKR"})]

@@ -1148,6 +1148,10 @@ def arguments(found: Found, index: ArticleIndex,
                             not sense.symmetric):
                         # "l'offensive lancée contre les Kurdes", "les sanctions imposées contre l'Iran"
                         recipients.extend(p for t in _with_conjuncts(c) for p in _acted_upon(t, index))
+                    elif c.dep_ in OBLIQUE and _case_of(c) in {"à", "au", "aux", "to"} and not sense.symmetric:
+                        # "le soutien militaire accru au GNA", "l'aide accordée à l'Ukraine": the participle's dative,
+                        # when it is an actor (not "signé à Doha")
+                        recipients.extend(p for t in _with_conjuncts(c) for p in _participants(t, index))
                     elif c.dep_ in OBJECT and m.lemma_.lower() in targeting and not sense.symmetric:
                         # "des sanctions visant la Turquie", "strikes targeting militia bases": the target
                         recipients.extend(p for t in _with_conjuncts(c) for p in _acted_upon(t, index, direct=True))
