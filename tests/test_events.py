@@ -1292,3 +1292,122 @@ def test_english_sworn_attack_is_a_threat():
 def test_english_a_withheld_gift_concerns_its_to_phrase():
     events = _english("Germany said on Friday it had halted economic aid to Serbia.")
     assert ({"DEU"}, {"SRB"}) in _dyads(events, "SANCTION")
+def test_french_incise_accusation_is_about_the_quote_and_its_pronoun_is_not_named_inside_it():
+    # the quote an incise follows is what it says; "il" is the speaker named before, not a name in the quote
+    events = _french("Emmanuel Macron a reçu lundi les journalistes à l'Elysée. \"La Russie de Vladimir Poutine ne "
+                     "respecte aucun de ses engagements et elle a envoyé des mercenaires au Mali\", a-t-il fustigé.")
+    assert ({"FRA"}, {"RUS"}) in _dyads(events, "ACCUSE")
+
+
+def test_french_coordinated_evaluation_judges_the_noun_not_the_clause_after_it():
+    # "criminelle" coordinated with "directe" qualifies "responsabilité"; the relative clause names no one judged
+    events = _french("\"C'est la responsabilité directe et criminelle de la Russie, qui prétend défendre l'Otan\", "
+                     "a ajouté le président français.")
+    assert _dyads(events, "ACCUSE") == [({"FRA"}, {"RUS"})]
+
+
+def test_french_subject_pronoun_may_take_up_a_name_in_a_fronted_adverbial_clause():
+    # the fronted "alors que" clause is outside the pronoun's binding domain: "il" is Trump, not Raab before
+    events = _french("Le ministre britannique Dominic Raab a démissionné lundi. Alors que Donald Trump avait d'abord "
+                     "réagi avec retenue, il s'est finalement déchaîné mardi contre le Premier ministre britannique.")
+    assert _dyads(events, "ACCUSE") == [({"USA"}, {"GBR"})]
+
+
+def test_french_target_hung_on_the_count_of_an_event_noun_is_the_events():
+    events = _french("L'armée israélienne a revendiqué une série de frappes nocturnes contre des positions du Hamas "
+                     "dans la bande de Gaza.")
+    assert [[p.actor.name for p in e.recipients] for e in events if e.type == "ASSAULT"] == [["Hamas"]]
+
+
+def test_french_demanded_act_of_its_possessor_is_asked_of_them_and_a_singular_possessive_is_no_crowd():
+    # "sa démission": asked of the one who would resign, not of the protesters (plural) named before
+    events = _french("Les manifestants thaïlandais ont encore défilé dimanche contre Prayut Chan-o-cha. Les étudiants "
+                     "réclament sa démission.")
+    assert [[p.actor.name for p in e.recipients] for e in events if e.type == "REQUEST"] == [["Prayut Chan-o-cha"]]
+    # a release is done to its possessor: the one asked is someone else
+    events = _french("Le Premier ministre Prayut Chan-o-cha a reçu les manifestants. Ses avocats réclament sa "
+                     "libération.")
+    assert all(not e.recipients for e in events if e.type == "REQUEST")
+
+
+def test_french_offered_dialogue_goes_from_the_ready_side_to_its_partner():
+    events = _french("Le ministre grec des Affaires étrangères Nikos Dendias a affirmé que son pays était prêt à avoir "
+                     "un dialogue avec la Turquie.")
+    assert ({"GRC"}, {"TUR"}) in _dyads(events, "AGREE")
+
+
+def test_french_who_undergoes_the_passive_an_attack_noun_is_told_through_is_its_target():
+    events = _french("Le général iranien Qassem Soleimani a été éliminé le 3 janvier dans une frappe de drone "
+                     "américain à Bagdad.")
+    assert _dyads(events, "ASSAULT") == [({"USA"}, {"IRN"})]
+    # not a cooperative act: a cabinet formed after a resignation is not what the resignation hit
+    events = _french("Le gouvernement de Hassan Diab a été formé en janvier après la démission de Saad Hariri.")
+    assert all(not e.recipients for e in events if e.type == "RETREAT")
+
+
+def test_french_who_announced_an_event_noun_does_not_do_it():
+    events = _french("La normalisation des relations entre Israël et les Emirats arabes unis, annoncée jeudi par le "
+                     "président américain Donald Trump, est historique.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.type == "SUPPORT"] == [{"ISR", "ARE"}]
+
+
+def test_french_inverted_clitic_is_the_incise_subject_not_the_quotes_noun():
+    events = _french("Emmanuel Macron est arrivé à Beyrouth jeudi. \"C'est bien l'avenir du Liban qui se joue\", "
+                     "a-t-il estimé, en appelant à une enquête internationale.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.type == "REQUEST"] == [{"FRA"}]
+
+
+def test_french_object_relative_pronoun_stands_for_its_antecedent():
+    # "que" (tagged a subordinator by the model) is the accusation's object: the noun right before it
+    events = _french("La Grèce, que la Turquie accuse de provocations en mer Egée, a rappelé son ambassadeur.")
+    assert ({"TUR"}, {"GRC"}) in _dyads(events, "ACCUSE")
+
+
+def test_french_object_after_an_adverbial_locution_despite_a_later_misread_object():
+    # "en outre" read as a preposition, and "la hausse" far after read as the verb's object
+    events = _french("Les associations accusent en outre les autorités turques de ne pas appliquer les lois votées "
+                     "en 2012, ce qui explique selon elles la hausse des violences.")
+    assert [{p.actor.country for p in e.recipients} for e in events if e.type == "ACCUSE"] == [{"TUR"}]
+
+
+def test_french_one_sided_event_noun_with_a_partner_goes_to_the_partner():
+    events = _french("La solidarité de la France avec le Liban est totale.")
+    assert _dyads(events, "SUPPORT") == [({"FRA"}, {"LBN"})]
+
+
+def test_french_who_acts_in_the_clause_a_meeting_is_the_setting_of_takes_part_in_it():
+    events = _french("Le président russe Vladimir Poutine a dénoncé toute ingérence au Bélarus, dans un entretien "
+                     "téléphonique avec le Premier ministre italien, Giuseppe Conte.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.type == "CONSULT"] == [{"RUS", "ITA"}]
+
+
+def test_french_unnamed_doers_in_a_quote_are_the_quoted_speakers_side():
+    events = _french("Les bombardements ont repris à Gaza. \"Les avions de combat et des tanks ont frappé un certain "
+                     "nombre de cibles militaires du Hamas\", a indiqué l'armée israélienne dans un communiqué.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.type == "ASSAULT"] == [{"ISR"}]
+
+
+def test_french_unlinked_speaker_keeps_the_country_its_complement_states():
+    # "sud-coréenne" (split at its hyphen by the tokenizer) on the "de" complement, not the article's North Korea
+    events = _french("La Corée du Nord a détruit le bureau de liaison. \"Nous ne tolérerons plus ces actions\", a "
+                     "averti un porte-parole de la présidence sud-coréenne.")
+    assert [{p.actor.country for p in e.actors} for e in events if e.type == "THREATEN"] == [{"KOR"}]
+
+
+def test_french_target_of_an_event_noun_hung_on_its_participle_or_governing_noun():
+    events = _french("L'offensive lancée par la Turquie contre le régime syrien a fait des centaines de morts.")
+    assert _dyads(events, "ASSAULT") == [({"TUR"}, {"SYR"})]
+    events = _french("Téhéran a repris ses activités nucléaires après le rétablissement des sanctions par les "
+                     "Etats-Unis contre l'Iran.")
+    assert _dyads(events, "SANCTION") == [({"USA"}, {"IRN"})]
+
+
+def test_french_judging_a_thing_is_judging_whose_thing_it_is():
+    events = _french("Les manifestants jugent frauduleux les résultats de l'élection remportée par Alexandre "
+                     "Loukachenko.")
+    assert [[p.actor.country for p in e.recipients] for e in events if e.type == "ACCUSE"] == [["BLR"]]
+
+
+def test_french_dative_of_an_event_nouns_participle_is_its_recipient():
+    events = _french("L'aide militaire fournie par les Etats-Unis à l'Ukraine a doublé.")
+    assert _dyads(events, "AID") == [({"USA"}, {"UKR"})]

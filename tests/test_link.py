@@ -288,3 +288,11 @@ def test_unknown_person_nationality_several_words_before_the_name():
     assert ref is not None and ref.country == "GRC"
     ref = unknown_person("Kostas Lamprou", "a reçu ", "fr", ctx, reg)
     assert ref is not None and ref.country == "TUR" and ref.how == "unlinked (country from the article)"
+
+
+def test_french_group_noun_used_as_an_adjective_is_no_group():
+    article = tidings.process_text("La Turquie a renforcé sa présence militaire en Libye et la police turque a "
+                                   "fermé les canaux officiels.", published="2024-03-01", lang="fr")
+    texts = [e.text for e in article.entities if e.actor is not None]
+    assert "militaire" not in texts and "officiels" not in texts
+    assert "police turque" in texts  # the noun itself still names the group

@@ -494,8 +494,10 @@ def _caseless_objects(token: Token, verb: Token) -> list[Token]:
     arrêté en décembre deux Canadiens", "condamnait à mort pour ce motif un ressortissant canadien"): a nominal
     after the verb with no preposition of its own, labelled as a modifier of the verb or of one of its obliques,
     when the verb has no object. A bare time noun ("a averti dimanche") is no actor and drops out later."""
-    if verb.pos_ != "VERB" or any(c.dep_ in OBJECT for c in verb.children) or _is_reflexive(verb) or (
-            token.i < verb.i or token.dep_ not in {"obl:mod", "obl", "obl:arg", "nmod", "dep"}):
+    # (an "object" after it is a later nominal the model took for one: "accusent en outre les autorités de ne pas
+    # appliquer les lois ..., ce qui explique la hausse")
+    if verb.pos_ != "VERB" or any(c.dep_ in OBJECT and c.i < token.i for c in verb.children) or _is_reflexive(
+            verb) or (token.i < verb.i or token.dep_ not in {"obl:mod", "obl", "obl:arg", "nmod", "dep"}):
         return []
 
     def bare(t: Token) -> bool:
@@ -527,6 +529,7 @@ class ArticleIndex:
         self.actors = [e for e in article.entities if e.actor is not None and e.note != "time zone"]
         self.places = [e for e in article.entities if e.place is not None and e.note != "time zone"]
         self.focus_country = article.context_country  # found by the linker
+        self.finding_speaker = False  # inside `speaker_of`, for a quoted subject's country
 
     def actors_within(self, start: int, end: int) -> list[Entity]:
         return [e for e in self.actors if start <= e.start and e.end <= end]
@@ -551,7 +554,10 @@ class ArticleIndex:
 def _phrase_span(token: Token) -> tuple[int, int]:
     """Character span of a nominal's phrase, without its clauses (relative clauses name other people)."""
     tokens = [token]
-    frontier = list(token.children)
+    # a predicate noun's subject and the sentence's final stop are no part of its phrase ("C'est la responsabilité
+    # de la Turquie, qui...", the model making the noun the root)
+    predicate = any(c.dep_ == "cop" for c in token.children)
+    frontier = [c for c in token.children if c.dep_ != "punct" and not (predicate and c.dep_ in SUBJECT)]
     while frontier:
         child = frontier.pop()
         if child.dep_ in CLAUSE:
@@ -730,8 +736,37 @@ def _unlinked(token: Token, index: ArticleIndex, oblique: bool = False) -> list[
     if members:  # "des prisonniers talibans", "des combattants houthis": the group's people, in the group's country
         ref = ActorRef(None, text, "group", members[0].country, members[0].sector, how="members of a named group")
         return [Participant(ref, text, start, end)]
+    if (said := _quoted_speaker_country(token, index)) is not None:
+        # '"Les avions de combat ont frappé des cibles du Hamas", a indiqué l'armée israélienne': unnamed doers in
+        # a quote are the speaker's side
+        ref = ActorRef(None, text, "unknown", said, None, how="unlinked (country of the quoted speaker)")
+        return [Participant(ref, text, start, end)]
+    if (stated := resolve.stated_country(token, index)) is not None:
+        ref = ActorRef(None, text, "unknown", stated, None, how="unlinked (country stated)")
+        return [Participant(ref, text, start, end)]
     ref = ActorRef(None, text, "unknown", index.focus_country, None, how="unlinked (country from the article)")
     return [Participant(ref, text, start, end)]
+
+
+OPENING_QUOTES = {'"', "«", "“"}
+
+
+def _quoted_speaker_country(token: Token, index: ArticleIndex) -> str | None:
+    """The country of whoever a quote is attributed to, for a subject inside that quote (quote marks before it
+    in its sentence are left open)."""
+    if token.dep_ not in SUBJECT:
+        return None
+    sent = token.sent
+    marks = sum(t.text in OPENING_QUOTES | resolve.CLOSING_QUOTES for t in sent if t.i < token.i)
+    marks += sum(t.text[:1] in OPENING_QUOTES for t in token.subtree if t.i <= token.i and len(t.text) > 1)
+    if marks % 2 == 0 or index.finding_speaker:
+        return None
+    index.finding_speaker = True  # the speaker's own phrase is not read as a quoted subject again
+    try:
+        speaker = index.speaker_of(token)
+    finally:
+        index.finding_speaker = False
+    return speaker.country if speaker is not None else None
 
 
 def _unlinked_agent(token: Token, index: ArticleIndex) -> list[Participant]:
@@ -807,6 +842,14 @@ def _object_owner(token: Token, index: ArticleIndex) -> list[Participant]:
     return out
 
 
+def _own_act_asked(token: Token, index: ArticleIndex) -> bool:
+    """A demanded act its possessor would do ("réclament sa démission", "exigent son retrait"): the possessor is
+    the one asked. Not an act done to the possessor ("demandent sa libération": cues' patient_nouns)."""
+    lex = lexicon(index.article.lang or "")
+    return lex is not None and lex.cues is not None and (token.lemma_.lower(), "NOUN") in lex.senses and (
+        token.lemma_.lower() not in lex.cues.patient_nouns)
+
+
 def _possessor_of_object(token: Token, index: ArticleIndex) -> list[Participant]:
     """Whose thing a supported object is, by a possessive determiner: "voté pour soutenir son texte", "a salué sa
     décision". One's own things are not supported (the actor drops out of its own recipients)."""
@@ -824,9 +867,11 @@ def _content_recipients(verb: Token, sense: Sense, index: ArticleIndex) -> list[
     a threat, a refusal or an offer ("threatened to kill her parents", "refused to negotiate with Kabul",
     "offered to talk with Armenia")."""
     out: list[Participant] = []
-    for child in verb.children:
-        if child.dep_ == "ccomp" and sense.type in {"ACCUSE", "REQUEST", "THREATEN"} or sense.type == "REQUEST" and (
-                _for_to_clause(child)):
+    # '"La Chine menace et expulse des journalistes", a fustigé X': the quote an incise follows is what it says
+    quote = resolve.quoted_clause(verb) if sense.type in {"ACCUSE", "THREATEN"} else None
+    for child in [*verb.children, *([quote] if quote is not None else [])]:
+        if (child.dep_ == "ccomp" or child == quote) and sense.type in {"ACCUSE", "REQUEST", "THREATEN"} or (
+                sense.type == "REQUEST" and _for_to_clause(child)):
             for subject in child.children:
                 if subject.dep_ in SUBJECT | PASSIVE_SUBJECT:
                     # "Trump's call with his counterpart was irregular": whose call it is, not who was called
@@ -919,6 +964,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # a pronominal verb's "être" is no passive: "ils se sont rassemblés" (the model: nsubj:pass + aux:pass);
             # nor is a clause with no passive auxiliary ("ont menacé par le passé": "par" read as an agent)
             subjects, passive = subjects + passive, []
+        if len(subjects) > 1 and any(c.lower_.startswith("-") for c in subjects):
+            # '"... l'avenir du Liban ...", a-t-il estimé': an inverted clitic is the subject, not the quote's noun
+            subjects = [c for c in subjects if c.lower_.startswith("-")]
         if len(subjects) > 1 and any(c.i < current.i for c in subjects):
             subjects = [c for c in subjects if c.i < current.i]  # a second, post-verbal "subject" is a misparse
         # "la Turquie, qui prétend...": a relative pronoun stands for the noun the clause hangs on
@@ -999,6 +1047,25 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         else:
             break
     return [], False
+
+
+def _relative_que(token: Token) -> bool:
+    """French object relative "que" the model labels a subordinator (`mark`, PronType=Rel): the verb's object."""
+    return token.dep_ == "mark" and token.lower_ in {"que", "qu'", "qu’"} and "Rel" in token.morph.get("PronType")
+
+
+def _relative_antecedent(token: Token, verb: Token) -> Token:
+    """An object relative pronoun stands for the noun its clause hangs on ("la Grèce, que la Turquie accuse de
+    provocations"), or, when the model hung the clause elsewhere, for the noun right before it: a French relative
+    follows its antecedent. Any other token stands for itself."""
+    if token.lower_ not in OBJECT_RELATIVES - {"dont"} or token.pos_ != "PRON" or "Rel" not in token.morph.get(
+            "PronType") and token.dep_ not in OBJECT:
+        return token
+    if verb.dep_ in {"acl:relcl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    before = token.doc[token.i - 2] if token.i > 1 and token.doc[token.i - 1].text == "," else (
+        token.doc[token.i - 1] if token.i else token)
+    return before if before.pos_ in {"NOUN", "PROPN"} and before.i < token.i else token
 
 
 def _quote_incise_subject(verb: Token) -> Token | None:
@@ -1136,9 +1203,9 @@ def arguments(found: Found, index: ArticleIndex,
                     actors.extend(_participants(pobj, index) or _unlinked(pobj, index))
             elif inverted is not None and child.i > verb.i and child.dep_ in OBJECT | SUBJECT:
                 continue  # the incise's post-verbal nominals are its subject ("a dénoncé le ministre Ri Son Gwon")
-            elif (child.dep_ in OBJECT or child.dep_ in SUBJECT and child.i > verb.i and any(
+            elif (child.dep_ in OBJECT or _relative_que(child) or child.dep_ in SUBJECT and child.i > verb.i and any(
                     c.dep_ in SUBJECT and c.i < verb.i for c in verb.children)) and child != head:
-                for token in _with_conjuncts(child):
+                for token in _with_conjuncts(_relative_antecedent(child, verb)):
                     if sense.symmetric:
                         actors.extend(_participants(token, index))
                     elif sense.type == "RETREAT" and _own_thing(token):
@@ -1151,7 +1218,8 @@ def arguments(found: Found, index: ArticleIndex,
                     elif sense.type != "MOBILIZE":  # the forces one deploys are one's own, not a recipient
                         asked = _asked_from(token, index) if sense.type == "REQUEST" else []
                         recipients.extend(asked or _acted_upon(token, index, direct=True) or _object_owner(token, index)
-                                          or (_possessor_of_object(token, index) if sense.type == "SUPPORT" else [])
+                                          or (_possessor_of_object(token, index) if sense.type == "SUPPORT" or (
+                                              sense.type == "REQUEST" and _own_act_asked(token, index)) else [])
                                           or _ended_event_recipients(token, sense, index))
             elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and not any(c.dep_ in {"aux", "cop"} for c in
                                                                              child.children):
@@ -1228,40 +1296,63 @@ def arguments(found: Found, index: ArticleIndex,
                 for c in m.children:
                     if _case_of(c) in CO_ACTOR_CASES:
                         actors.extend(p for t in _with_conjuncts(c) for p in _participants(t, index))
+                    elif c.dep_ in OBLIQUE and _case_of(c) in AGAINST_CASES - {"sur", "on", "at"} and (
+                            not sense.symmetric):
+                        # "l'offensive lancée contre les Kurdes", "les sanctions imposées contre l'Iran"
+                        recipients.extend(p for t in _with_conjuncts(c) for p in _acted_upon(t, index))
+                    elif c.dep_ in OBLIQUE and _case_of(c) in {"à", "au", "aux", "to"} and not sense.symmetric:
+                        # "le soutien militaire accru au GNA", "l'aide accordée à l'Ukraine": the participle's dative,
+                        # when it is an actor (not "signé à Doha")
+                        recipients.extend(p for t in _with_conjuncts(c) for p in _participants(t, index))
                     elif c.dep_ in OBJECT and m.lemma_.lower() in targeting and not sense.symmetric:
                         # "des sanctions visant la Turquie", "strikes targeting militia bases": the target
                         recipients.extend(p for t in _with_conjuncts(c) for p in _acted_upon(t, index, direct=True))
         of_phrases: list[Participant] = []
+        partners: list[Participant] = []  # "avec X" on a one-sided act: done to X, when someone else does it
         of_people: list[Participant] = []
         # "son soutien à Richard Ferrand", "a visit to Moscow": on an event noun "à"/"to" names who it is for
         noun_recipient_cases = recipient_cases | {"à", "au", "aux", "to"}
-        for child in head.children:
+        for child in [*head.children, *_counted_targets(head, lex)]:
             if child.dep_ in {"nmod", "prep", "poss", "amod", "nmod:poss", "compound", "appos", "acl"}:
                 targets = list(child.children) if child.dep_ in {"prep", "acl"} else [child]
                 if child.dep_ == "acl":  # "tariffs imposed by China": ClearNLP's `agent` holds the "by" phrase
                     targets = [t for x in targets for t in (x.children if x.dep_ == "agent" else [x])]
                 for target in targets:
                     case = child.lower_ if child.dep_ == "prep" else _case_of(target)
-                    if child.dep_ == "acl" and case not in {"par", "by"}:
-                        continue  # "l'offensive lancée par Haftar": only the participle's agent
+                    if child.dep_ == "acl" and (case not in {"par", "by"} or lex is not None and lex.cues is not None
+                                                and child.lemma_.lower() in lex.cues.reporting_verbs
+                                                and child.lemma_.lower() not in lex.cues.light_verbs):
+                        # "l'offensive lancée par Haftar": only the participle's agent, and not who announced it
+                        # ("la normalisation entre Israël et les Emirats, annoncée par Donald Trump")
+                        continue
                     if sense.type == "RETREAT" and case in AGENT_CASES and _own_thing(target):
                         continue  # "la démission de son gouvernement", "le retrait de ses troupes": one's own
                     people = [p for t in _with_conjuncts(target) for p in _participants(t, index)]
                     if case in AGENT_CASES and not people:  # "criticism of teachers", "the release of hostages"
                         of_people.extend(p for t in _with_conjuncts(target) for p in _acted_upon(t, index))
-                    if case in CO_ACTOR_CASES and case not in sense.recipient_preps or case in {"par", "by"} or (
+                    if case in CO_ACTOR_CASES and case not in sense.recipient_preps and not sense.symmetric:
+                        partners.extend(people)
+                    elif case in CO_ACTOR_CASES and case not in sense.recipient_preps or case in {"par", "by"} or (
                             not case and target.dep_ in {"amod", "poss", "compound", "nmod:poss"}):
                         actors.extend(people)
                     elif case in AGENT_CASES:
                         of_phrases.extend(people)
                     elif case in noun_recipient_cases:
+                        # "son veto au projet présenté par la France": whose thing it is, when it is no actor
                         recipients.extend(p for t in _with_conjuncts(target)
-                                          for p in _acted_upon(t, index, host=host) or _accused_in(t, index))
+                                          for p in _acted_upon(t, index, host=host) or _accused_in(t, index)
+                                          or _object_owner(t, index))
                     elif case == "from" and _undergoer(head, index):
                         # "received an inquiry from the office of...", "scrutiny from the SEC", "from Germany"
                         actors.extend(people or [p for t in _with_conjuncts(target) for p in _country_place(t, index)])
         if not recipients and not sense.symmetric:
             recipients.extend(_hit_by_subject(head, targeting, index))
+        if verb is None and not recipients and not sense.symmetric and (
+                ontology().types[sense.type].quad_class == "material_conflict"):
+            # "Soleimani a été éliminé dans une frappe de drone", "des civils tués lors d'un raid": who undergoes
+            # the passive verb the act is told through is what it hit
+            recipients.extend(p for t in _hit_by(head) for c in _with_conjuncts(t)
+                              for p in _acted_upon(c, index, direct=True))
         if verb is None and not recipients and not sense.symmetric:
             # "a renforcé son appui au GNA", "démontrer notre solidarité avec le Royaume-Uni": the model hangs the
             # noun's complement on the verb
@@ -1291,6 +1382,11 @@ def arguments(found: Found, index: ArticleIndex,
                                        adjective.idx + len(adjective))] if country else governing)
         elif actors and verb is None and _own_event_ended(head, actors, index, reactive):
             return [], []  # "Sweden dropped its investigation", "lifted its sanctions": the ending is the event
+        if verb is None and sense.symmetric and sense.type == "CONSULT" and actors:
+            # "a déclaré Vladimir Poutine dans un entretien avec Giuseppe Conte", "lors d'une conférence de presse
+            # avec son homologue": whoever acts in the clause a meeting is the setting of takes part in it
+            actors.extend(p for s in _setting_subjects(head) for t in _with_conjuncts(s)
+                          for p in _participants(t, index))
         if not actors and host and _case_of(head) == "en" and not any(c.dep_ == "det" for c in head.children):
             # "en visite à Prague, le ministre a affirmé": the visitor is the clause's subject
             governor = head.head
@@ -1303,6 +1399,8 @@ def arguments(found: Found, index: ArticleIndex,
         patient = lex is not None and lex.cues is not None and head.lemma_.lower() in lex.cues.patient_nouns
         if not (patient and sense.symmetric):  # "un échange de prisonniers": those exchanged do not exchange
             (recipients if (actors or patient) and not sense.symmetric else actors).extend(of_phrases)
+        # "la solidarité de la France avec le Liban": a one-sided act with a partner goes to the partner
+        (recipients if actors else actors).extend(partners)
         if actors and not sense.symmetric:
             recipients.extend(of_people)  # unnamed people after "of" are acted upon, never the doers...
         elif not actors and (sense.type == "PROTEST" or sense.symmetric) and not patient:
@@ -1416,6 +1514,50 @@ def _event_doers(noun: Token, lex: Lexicon | None, index: ArticleIndex) -> list[
     return arguments(Found(sense, noun, None, False), index)[0]
 
 
+def _hit_by(noun: Token) -> list[Token]:
+    """Who undergoes a passive verb (or a bare participle on a noun) that an event noun is an oblique or agent of:
+    "X a été tué dans une frappe", "des civils blessés lors d'un raid"."""
+    verb = noun.head
+    if noun.dep_ not in OBLIQUE | AGENT or verb.pos_ != "VERB" or _pronominal(verb):
+        return []
+    if verb.dep_ == "acl" and _bare_past_participle(verb) and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return [verb.head]
+    if any(c.dep_ in AGENT and c != noun for c in verb.children):
+        return []  # "tué par l'armée dans une frappe": the act is told by the verb with its own agent
+    subjects, passive = _subjects(verb)
+    return subjects if passive else []
+
+
+SETTING_CASES = {"dans", "lors", "pendant", "durant", "au", "à", "en", "during", "in", "at"}
+
+
+def _setting_subjects(noun: Token) -> list[Token]:
+    """The subject of the clause an event noun is the setting of: an oblique "dans", "lors de", "pendant" of a verb
+    ("a déclaré X dans un entretien avec Y", with an incise's inverted subject)."""
+    governor = noun.head
+    if noun.dep_ not in OBLIQUE or _case_of(noun) not in SETTING_CASES and governor.lower_ != "lors":
+        return []
+    if governor.lower_ == "lors" and governor.dep_ == "advmod":  # "lors d'une conférence": the model's adverb
+        governor = governor.head
+    if governor.pos_ != "VERB":
+        return []
+    subjects, passive = _subjects(governor)
+    return [] if passive else subjects or _speaker_subjects(governor)
+
+
+def _counted_targets(noun: Token, lex: Lexicon | None) -> list[Token]:
+    """ "une série de frappes contre des positions du Hamas", "le rétablissement des sanctions contre l'Iran": the
+    parser hangs the target of an event noun on the noun governing it (a count, or a noun of change that is no
+    event itself); a "contre"/"sur" phrase there, after the event noun, is the event's."""
+    counter = noun.head
+    if lex is None or lex.cues is None or noun.dep_ != "nmod" or counter.pos_ != "NOUN" or (
+            counter.lemma_.lower() not in lex.cues.quantity_nouns
+            and (counter.lemma_.lower(), "NOUN") in lex.senses) or _case_of(noun) not in {
+            "de", "d'", "d’", "des", "du"}:
+        return []
+    return [c for c in counter.children if c.dep_ == "nmod" and c.i > noun.i and _case_of(c) in AGAINST_CASES]
+
+
 def _hung_on_governor(noun: Token, cases: set[str], lex: Lexicon | None) -> list[Token]:
     """Obliques after an event noun that the parser attached to the verb whose object the noun is, with a case that
     on the noun names who the act is for or against ("renforcer son soutien au GNA", "lancer une offensive sur
@@ -1483,11 +1625,15 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
                            if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"nmod", "obl", "poss", "appos"}]
     # ClearNLP: "the pretense of the Democrats" (prep "of"), "their charade" (poss, above)
     judged += [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children]
-    if head.dep_ in {"amod", "acl"}:
-        judged.append(head.head)
-        if head.head.dep_ in OBJECT and head.head.head.pos_ == "VERB" and not _subjects(head.head.head)[1]:
+    # "la responsabilité historique et criminelle de la Turquie": a coordinated adjective qualifies the same noun
+    qualifier = head.head if head.dep_ == "conj" and head.pos_ == "ADJ" and head.head.dep_ in {"amod", "acl"} \
+        else head
+    if qualifier.dep_ in {"amod", "acl"}:
+        judged.append(qualifier.head)
+        noun = qualifier.head
+        if noun.dep_ in OBJECT and noun.head.pos_ == "VERB" and not _subjects(noun.head)[1]:
             # "L'Amérique a fait une erreur très stupide": whoever made the thing so judged
-            judged += [t for s in _subjects(head.head.head)[0] for t in _with_conjuncts(s)]
+            judged += [t for s in _subjects(noun.head)[0] for t in _with_conjuncts(s)]
     if clause is not None and clause != head and head.dep_ in {"xcomp", "obl", "obl:arg", "oprd", "acomp"}:
         judged += [c for c in clause.children if c.dep_ in OBJECT]
     if clause is not None and head.dep_ == "acomp" and clause.lemma_.lower() == "be":
@@ -1496,6 +1642,9 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
             owner = [c for c in subject.children if c.dep_ == "poss"]
             judged += owner or [subject]
     recipients = [p for t in judged for p in _participants(t, index)]
+    if not recipients:  # "jugent frauduleux les résultats de l'élection remportée par X": whose thing is judged
+        recipients = [p for t in judged if t.pos_ == "NOUN" for x in [t, *[c for c in t.children if c.dep_ == "nmod"]]
+                      for p in _object_owner(x, index)]
     keys = {_key(p.actor) for p in actors}
     return _dedupe(actors), [p for p in _dedupe(recipients) if _key(p.actor) not in keys]
 
@@ -1830,6 +1979,16 @@ def _time(sent: Span, article: Article) -> dict | None:
     return None
 
 
+def _offer_sides(found: Found, actors: list[Participant],
+                 index: ArticleIndex) -> tuple[list[Participant], list[Participant]]:
+    """(who offers, to whom) for a symmetric act only offered ("prêt à dialoguer avec la Turquie"): the ready
+    subject offers it to the other participants."""
+    offering = {_key(p.actor) for s in _subjects(found.support or found.head)[0] for t in _with_conjuncts(s)
+                for p in _participants(t, index) or _unlinked(t, index)}
+    own = [a for a in actors if _key(a.actor) in offering]
+    return (own, [a for a in actors if _key(a.actor) not in offering]) if own else (actors, [])
+
+
 def _offered(found: Found, cues: Cues) -> bool:
     """The act is the complement of an adjective of readiness ("prêt à dialoguer", "prêts aux discussions")."""
     head = found.support or found.head
@@ -1880,6 +2039,8 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
                 event_type = lex.cues.planned_types.get(event_type, event_type)
             if _offered(found, lex.cues) and onto.types[event_type].quad_class.endswith("cooperation"):
                 event_type = "AGREE"  # "prêt à avoir un dialogue avec la Turquie": willingness to cooperate
+                if found.sense.symmetric:  # an offer is one-sided: made by the ready side to its partners
+                    actors, recipients = _offer_sides(found, actors, index)
             source = attribution(found, sent, lex.cues, index, actors)
             actor_keys = {_key(a.actor) for a in actors}
             if mood == "asserted" and source.kind != "publisher" and not _own_act(source, actors):

@@ -44,6 +44,7 @@ PLURAL_PRONOUNS = {"ils", "elles", "leur", "leurs", "les", "they", "them", "thei
 # How the linker marks a guess made from the article's most mentioned country, not from the text
 FROM_ARTICLE = "(country from the article)"
 PERSON_KINDS = {"person"}
+STATE_SECTORS = {"government", "military", "police", "judiciary"}  # bodies a pronoun may take up as their state
 GROUP_KINDS = {"country", "group", "igo", "organization", "armed_group", "party"}
 
 
@@ -76,6 +77,37 @@ def _span_of(tokens: list[Token]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
+CLOSING_QUOTES = {'"', "»", "”"}
+
+
+def quoted_clause(verb: Token) -> Token | None:
+    """The quote an incise verb follows and hangs on ('"La Turquie ne respecte rien", a-t-il fustigé': the model
+    makes the quote the root and the incise its advcl or parataxis): the quote's head, else None."""
+    first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux") and verb.i - 3 <= c.i < verb.i]],
+                key=lambda t: t.i)
+    doc, quote = verb.doc, verb.head
+    if verb.dep_ not in {"advcl", "parataxis", "conj"} or quote.i >= verb.i or first.i < 2:
+        return None
+    return quote if doc[first.i - 1].text == "," and doc[first.i - 2].text in CLOSING_QUOTES else None
+
+
+PREPOSED_ADJUNCTS = {"advcl", "obl", "obl:mod"}
+
+
+def _clause_spans(verb: Token, pronoun: Token) -> list[tuple[int, int]]:
+    """A subject pronoun's clause, without the adverbial clauses and phrases fronted before it, which it does not
+    command: "Alors que Trump avait réagi avec retenue, il s'est déchaîné" ("il" may be Trump). A fronted quote
+    stays: what it names is not its speaker."""
+    doc = verb.doc
+    fronted = [c for c in verb.children if c.dep_ in PREPOSED_ADJUNCTS and c.i < pronoun.i
+               and max(t.i for t in c.subtree) < pronoun.i
+               and not any(t.text in CLOSING_QUOTES or t.text in {"«", "“"} for t in c.subtree)]
+    if not fronted:
+        return [_span_of(list(verb.subtree))]
+    kept = {t.i for t in verb.subtree} - {t.i for c in fronted for t in c.subtree}
+    return [_span_of([doc[i]]) for i in sorted(kept)]
+
+
 def _excluded_spans(token: Token) -> list[tuple[int, int]]:
     """Where a pronoun's antecedent cannot be (binding): a subject pronoun does not corefer with a name in its
     own clause, quotes included (""... Erdogan ...", a-t-il dit": not Erdogan); an object pronoun not with the
@@ -85,7 +117,9 @@ def _excluded_spans(token: Token) -> list[tuple[int, int]]:
     if head == token:
         return []
     if token.dep_ in SUBJECTS:
-        return [_span_of(list(head.subtree))]
+        # the quote an incise follows is said by its subject: '"... Erdogan ...", a-t-il fustigé' is not Erdogan
+        quote = quoted_clause(head)
+        return _clause_spans(head, token) + ([_span_of(list(quote.subtree))] if quote is not None else [])
     if token.dep_ not in OBJECTS and not token.dep_.startswith("expl"):
         return []
     verb = head.head if head.dep_ == "prep" else head
@@ -154,7 +188,7 @@ def antecedent(token: Token, index: ArticleIndex, person: bool, window: int = 15
     barred = exclude | _bound_identities(token, excluded, index)
     candidates = [e for e in index.actors if token.idx - window <= e.end <= token.idx and e.actor is not None
                   and e.actor.kind in kinds and not any(s <= e.start < t for s, t in excluded)
-                  and identity(e.actor) not in barred]
+                  and identity(e.actor) not in barred and (plural or not _plural_noun(e, token))]
     if plural:  # a group the linker missed ("(les talibans) ... ils attaquent"), in this sentence or the last
         candidates = sorted(candidates + _missed_groups(token, index, excluded), key=lambda e: e.start)
     if plural and not candidates:  # "ils" for two people named together ("Macron et Merkel ... ils")
@@ -183,6 +217,15 @@ def _bound_identities(token: Token, excluded: list[tuple[int, int]], index: Arti
         return frozenset()
     return frozenset(identity(e.actor) for e in index.actors if e.actor is not None and (
         e.actor.id is not None or e.actor.kind == "person") and any(s <= e.start < t for s, t in excluded))
+
+
+def _plural_noun(entity: Entity, token: Token) -> bool:
+    """An unnamed group of people headed by a plural common noun ("les manifestants"): no antecedent of a singular
+    pronoun ("sa démission" after "les manifestants" is not theirs). Proper nouns, named actors and a state's bodies
+    are left alone ("les Etats-Unis"; "China's leaders ... it": the state they stand for)."""
+    root = _root_token(entity, token)
+    return root is not None and root.pos_ == "NOUN" and "Plur" in root.morph.get("Number") and (
+        entity.actor is None or entity.actor.id is None and entity.actor.sector not in STATE_SECTORS)
 
 
 def _missed_groups(token: Token, index: ArticleIndex, excluded: list[tuple[int, int]]) -> list[Entity]:
@@ -362,7 +405,8 @@ def _country_modifier(token: Token, index: ArticleIndex) -> str | None:
     """The country a nominal states: a nationality adjective, or a "de"/"of" phrase naming a country."""
     demonyms = registry().demonyms.get(index.article.lang or "", {})
     for child in token.children:
-        if child.dep_ in {"amod", "compound", "nmod"} and (country := demonyms.get(fold(child.text))):
+        if child.dep_ in {"amod", "compound", "nmod"} and (country := demonyms.get(fold(child.text)) or demonyms.get(
+                fold(_hyphenated(child)))):
             return country
         if child.dep_ in {"nmod", "prep", "compound", "poss", "nmod:poss"}:
             start, end = _span_of(list(child.subtree))
@@ -372,6 +416,27 @@ def _country_modifier(token: Token, index: ArticleIndex) -> str | None:
                         e.place.country if e.place is not None and e.place.feature == "country" else None)
                     if country:
                         return country
+    return None
+
+
+def _hyphenated(token: Token) -> str:
+    """A word the tokenizer split at its hyphen, rejoined ("sud" "-" "coréenne" -> "sud-coréenne")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and (
+            not doc[token.i - 2].whitespace_):
+        return doc.text[doc[token.i - 2].idx:token.idx + len(token)]
+    return token.text
+
+
+def stated_country(token: Token, index: ArticleIndex) -> str | None:
+    """The country an unlinked nominal states, itself or through its "de" complement: "un porte-parole de la
+    présidence sud-coréenne" is South Korean, whatever country the article is about."""
+    if (country := _country_modifier(token, index)) is not None:
+        return country
+    for child in token.children:
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in {"de", "d'", "du", "des"}
+                                        for c in child.children):
+            return _country_modifier(child, index)
     return None
 
 

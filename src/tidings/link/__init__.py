@@ -201,6 +201,8 @@ def link_article(article: Article, doc: Doc | None) -> Article:
         linked.append(replace(entity, actor=actor, place=place))
     # Role and group descriptions that no entity covers become entities of their own.
     for d in descriptions:
+        if _adjective_use(doc, d.start, d.end):
+            continue  # "la présence militaire", "les canaux officiels": the group noun's adjective, no group
         overlapping = [e for e in linked if e.start < d.end and d.start < e.end]
         # A description wins over the names inside it ("U.S. forces" over "U.S."), not over a longer name.
         if any(e.actor is not None and not (d.start <= e.start and e.end <= d.end and e.end - e.start < d.end - d.start)
@@ -226,6 +228,14 @@ def link_article(article: Article, doc: Doc | None) -> Article:
         place_zone=_place_zones(article),
     )
     return article
+
+
+def _adjective_use(doc: Doc | None, start: int, end: int) -> bool:
+    """A group noun used as the adjective it also is ("une opération militaire", "les canaux officiels", "des
+    combattants jihadistes"): headed by an adjective that qualifies or predicates of something else."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return span is not None and len(span) > 0 and span.root.pos_ == "ADJ" and span.root.dep_ in {
+        "amod", "xcomp", "conj"}
 
 
 # Countries French puts "à" before as a location ("à Cuba", "à Chypre"): islands and city-states. Any other
