@@ -1107,3 +1107,22 @@ FRENCH_NON_EVENTS = [
 @pytest.mark.parametrize(("sentence", "event_type"), FRENCH_NON_EVENTS)
 def test_french_everyday_senses_are_not_events(sentence, event_type):
     assert event_type not in {e.type for e in _french(sentence)}
+
+
+def test_french_gerund_is_done_by_its_clause_subject_even_a_passive_one():
+    # the model makes "tendant" a `fixed` word of "en" and hangs "à Recep Tayyip Erdogan" on the governor
+    events = _french("Le Premier ministre a essayé d'apaiser les tensions en tendant la main à Recep Tayyip Erdogan.")
+    [overture] = [e for e in events if e.type == "SUPPORT"]
+    assert [p.text for p in overture.actors] == ["Le Premier ministre"]
+    assert [p.text for p in overture.recipients] == ["Recep Tayyip Erdogan"]
+    [protest] = [e for e in _french("Le militant a été interpellé en manifestant devant l'ambassade.")
+                 if e.type == "PROTEST"]
+    assert [p.text for p in protest.actors] == ["militant"]
+
+
+def test_french_agent_of_a_reduced_passive_and_of_an_event_noun_hung_elsewhere():
+    events = _french("Les habitants dénoncent la mort d'un jeune homme noir asphyxié par un policier.")
+    assert [[p.text for p in e.actors] for e in events if e.type == "ASSAULT"] == [["policier"]]
+    events = _french("L'incident a provoqué la convocation de l'ambassadeur d'Italie par le ministère des Affaires "
+                     "étrangères.")
+    assert [[p.text for p in e.actors] for e in events if e.type == "ACCUSE"] == [["ministère des Affaires étrangères"]]

@@ -782,6 +782,8 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """(subject tokens, passive?) of a verb, inherited from the verb it is coordinated with or controlled by."""
+    if (doer := _gerund_doer(verb)) is not None:
+        return doer, False
     current: Token | None = verb
     for _ in range(4):
         if current is None:
@@ -880,6 +882,37 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _gerund_governor(verb: Token) -> Token | None:
+    """The verb a French gerund ("en tendant la main", "en refusant de répondre") adjoins: "en" + present participle
+    as its mark, or as an adverb the model gave the participle to as a `fixed` word ("en" advmod, "tendant" fixed)."""
+    if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        return None
+    if verb.dep_ == "fixed" and verb.head.lower_ == "en" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return verb.head.head
+    if any(c.lower_ == "en" and c.dep_ in {"mark", "advmod", "case"} and c.i == verb.i - 1 for c in verb.children) \
+            and verb.head != verb and verb.head.pos_ in {"VERB", "AUX"} and verb.dep_ in {"advcl", "xcomp", "obl"}:
+        return verb.head
+    return None
+
+
+def _gerund_complements(verb: Token) -> list[Token]:
+    """Obliques after a gerund the model took for a `fixed` word of "en": it hangs them on the governor ("a tenté
+    de relancer le dialogue en tendant la main à Poutine": "à Poutine" on "relancer")."""
+    if verb.dep_ != "fixed" or (governor := _gerund_governor(verb)) is None:
+        return []
+    return [c for c in governor.children if c.dep_ in OBLIQUE and c.i > verb.i and _case_of(c)]
+
+
+def _gerund_doer(verb: Token) -> list[Token] | None:
+    """A gerund is done by its clause's subject, even of a passive clause: "il a été arrêté en manifestant" -- he
+    was arrested, he demonstrated. None when the verb is no gerund or its governor has no subject."""
+    governor = _gerund_governor(verb)
+    if governor is None or any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in verb.children):
+        return None
+    subjects, _ = _subjects(governor)
+    return subjects or None
+
+
 def _quote_incise_subject(verb: Token) -> Token | None:
     """The inverted subject of a speech verb right after a closing quote and a comma ('"...", a dénoncé M. Ri',
     '"...", avertit l'Amuf'): the model reads it as an object or an agent, and a noun of the quote as subject."""
@@ -964,6 +997,13 @@ def _beside_report(clause: Token) -> bool:
                                           for c in clause.children)
 
 
+def _agentive_participle(verb: Token) -> bool:
+    """A past participle with a "par"/"by" agent of its own ("un Américain asphyxié par un policier"): passive
+    whatever it hangs on, so the agent is its doer."""
+    return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and any(
+        c.dep_ in AGENT for c in verb.children) and not _pronominal(verb)
+
+
 def _bare_past_participle(verb: Token) -> bool:
     """A past participle with no auxiliary ("Accusée par Washington, elle..."): passive in French (the active
     needs "ayant"). Only for French-style UD morphology; English VBN clauses are tagged apart."""
@@ -989,6 +1029,7 @@ def arguments(found: Found, index: ArticleIndex,
         recipient_cases |= {"à", "au", "aux", "to"}  # "imposer des sanctions à l'Iran", "issue an ultimatum to"
     if verb is not None:
         subjects, passive = _subjects(verb)
+        passive = passive or not subjects and _agentive_participle(verb)
         if (inverted := _quote_incise_subject(verb)) is not None:
             subjects, passive = [inverted], False  # '"Nous risquons des démissions", avertit l'Amuf'
         lex = lexicon(index.article.lang or "")
@@ -999,7 +1040,7 @@ def arguments(found: Found, index: ArticleIndex,
                     continue  # "son arrestation a été dénoncée": an event the lexicon names is not the one acted upon
                 people = _participants(token, index) or _unlinked(token, index)
                 (recipients if passive else actors).extend(people)
-        for child in verb.children:
+        for child in [*verb.children, *_gerund_complements(verb)]:
             if passive and child.dep_ in AGENT | {"obl", "obl:mod"} and _case_of(child) in {"par", "by"}:
                 actors.extend(p for t in _with_conjuncts(child)
                               for p in _participants(t, index) or _unlinked_agent(t, index))
@@ -1157,6 +1198,9 @@ def arguments(found: Found, index: ArticleIndex,
                                        adjective.idx + len(adjective))] if country else governing)
         elif actors and verb is None and _own_event_ended(head, actors, index, reactive):
             return [], []  # "Sweden dropped its investigation", "lifted its sanctions": the ending is the event
+        if not actors and verb is None:
+            actors.extend(p for t in _stray_noun_agents(head)
+                          for p in _participants(t, index) or _unlinked_agent(t, index))
         if not actors and host and _case_of(head) == "en" and not any(c.dep_ == "det" for c in head.children):
             # "en visite à Prague, le ministre a affirmé": the visitor is the clause's subject
             governor = head.head
@@ -1186,6 +1230,20 @@ def arguments(found: Found, index: ArticleIndex,
         p for p in _dedupe(recipients)
         if _key(p.actor) not in keys and not (p.actor.kind == "country" and p.actor.country in own)]
     return actors, recipients
+
+
+def _stray_noun_agents(noun: Token) -> list[Token]:
+    """The "par" agent of an event noun that the parser hung elsewhere after it: on the noun's own "de" complement
+    ("la convocation de l'ambassadeur par le ministère": a person is not "by" anyone) or on the verb governing the
+    noun when that verb is no passive ("la situation s'est détériorée après le déploiement par Ankara de...")."""
+    out = [c for d in noun.children if d.dep_ == "nmod" and _case_of(d) in {"de", "d'", "d’", "du", "des"}
+           for c in d.children if c.dep_ == "nmod" and c.i > d.i and _case_of(c) == "par"]
+    verb = noun.head
+    if noun.dep_ in OBLIQUE and verb.pos_ == "VERB" and (_pronominal(verb) or not any(
+            c.dep_ in {"aux:pass", "auxpass"} or c.dep_ in PASSIVE_SUBJECT for c in verb.children)):
+        out += [c for c in verb.children if c.dep_ in AGENT and noun.i < c.i and _case_of(c) == "par"
+                and not any(t.dep_ in AGENT for t in noun.children)]
+    return out
 
 
 def _hung_on_governor(noun: Token, cases: set[str], lex: Lexicon | None) -> list[Token]:
