@@ -1126,3 +1126,14 @@ def test_french_agent_of_a_reduced_passive_and_of_an_event_noun_hung_elsewhere()
     events = _french("L'incident a provoqué la convocation de l'ambassadeur d'Italie par le ministère des Affaires "
                      "étrangères.")
     assert [[p.text for p in e.actors] for e in events if e.type == "ACCUSE"] == [["ministère des Affaires étrangères"]]
+
+
+def test_french_subordinate_subject_pronoun_stands_for_the_main_subject_noun():
+    events = _french("Des agriculteurs ont bloqué une autoroute samedi, alors qu'ils manifestaient contre la réforme.")
+    assert [[p.text for p in e.actors] for e in events if e.trigger == "manifestaient"] == [["Des agriculteurs"]]
+    [arrest] = [e for e in _french("La gendarmerie a indiqué qu'elle avait arrêté trois suspects.")
+                if e.type == "COERCE"]
+    assert [p.text for p in arrest.actors] == ["La gendarmerie"]
+    # no agreement, no antecedent: "elles" is not "les policiers"
+    events = _french("Les policiers ont été appelés parce qu'elles manifestaient devant la mairie.")
+    assert not [e for e in events if e.type == "PROTEST" and any(p.text == "Les policiers" for p in e.actors)]

@@ -913,6 +913,30 @@ def _gerund_doer(verb: Token) -> list[Token] | None:
     return subjects or None
 
 
+# subject pronouns that may stand for the subject of the clause theirs depends on
+CLAUSE_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they"}
+
+
+def _clause_antecedent(pronoun: Token, index: ArticleIndex) -> list[Participant]:
+    """A subject pronoun of a subordinate clause stands for the subject noun of the clause it depends on, when that
+    noun comes first and agrees in number and gender ("Des cheminots ont pénétré dans les locaux, alors qu'ils
+    protestaient", "la police a affirmé qu'elle tentait d'arrêter un homme"); with a linked actor or not."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECT or _pronoun(pronoun) not in CLAUSE_PRONOUNS or clause.dep_ not in {
+            "advcl", "ccomp"} or not any(c.dep_ == "mark" for c in clause.children) or clause.head == clause:
+        return []
+    nouns = [s for s in _subjects(clause.head)[0] if s.i < pronoun.i]
+    if len(nouns) != 1 or nouns[0].pos_ != "NOUN" or nouns[0].conjuncts or not all(
+            nouns[0].morph.get(f) == pronoun.morph.get(f) for f in ("Number", "Gender")
+            if nouns[0].morph.get(f) and pronoun.morph.get(f)):
+        return []
+    lex = lexicon(index.article.lang or "")
+    if _pronoun(pronoun) in {"he", "she"} and not (lex is not None and lex.cues is not None and (
+            nouns[0].lemma_.lower() in lex.cues.person_nouns)):
+        return []  # English nouns have no gender: "he" only for a person noun
+    return _participants(nouns[0], index) or _unlinked(nouns[0], index)
+
+
 def _quote_incise_subject(verb: Token) -> Token | None:
     """The inverted subject of a speech verb right after a closing quote and a comma ('"...", a dénoncé M. Ri',
     '"...", avertit l'Amuf'): the model reads it as an object or an agent, and a noun of the quote as subject."""
@@ -1038,7 +1062,8 @@ def arguments(found: Found, index: ArticleIndex,
                 if passive and lex is not None and (token.lemma_.lower(), "NOUN") in lex.senses and (
                         not _participants(token, index)):
                     continue  # "son arrestation a été dénoncée": an event the lexicon names is not the one acted upon
-                people = _participants(token, index) or _unlinked(token, index)
+                people = _clause_antecedent(token, index) or _participants(token, index) or (
+                    _unlinked(token, index))
                 (recipients if passive else actors).extend(people)
         for child in [*verb.children, *_gerund_complements(verb)]:
             if passive and child.dep_ in AGENT | {"obl", "obl:mod"} and _case_of(child) in {"par", "by"}:
