@@ -1137,3 +1137,7 @@ def test_french_subordinate_subject_pronoun_stands_for_the_main_subject_noun():
     # no agreement, no antecedent: "elles" is not "les policiers"
     events = _french("Les policiers ont été appelés parce qu'elles manifestaient devant la mairie.")
     assert not [e for e in events if e.type == "PROTEST" and any(p.text == "Les policiers" for p in e.actors)]
+    # English: a relative clause on a noun, the verb above it; "he" only for a person noun
+    [threat] = [e for e in _english("A Texas man pleaded guilty to charges he threatened to kill a senator.")
+                if e.type == "THREATEN"]
+    assert [p.text for p in threat.actors] == ["A Texas man"]

@@ -920,12 +920,18 @@ CLAUSE_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they"}
 def _clause_antecedent(pronoun: Token, index: ArticleIndex) -> list[Participant]:
     """A subject pronoun of a subordinate clause stands for the subject noun of the clause it depends on, when that
     noun comes first and agrees in number and gender ("Des cheminots ont pénétré dans les locaux, alors qu'ils
-    protestaient", "la police a affirmé qu'elle tentait d'arrêter un homme"); with a linked actor or not."""
+    protestaient", "la police a affirmé qu'elle tentait d'arrêter un homme", "a man pleaded guilty to charges he
+    threatened..."); with a linked actor or not."""
     clause = pronoun.head
     if pronoun.dep_ not in SUBJECT or _pronoun(pronoun) not in CLAUSE_PRONOUNS or clause.dep_ not in {
-            "advcl", "ccomp"} or not any(c.dep_ == "mark" for c in clause.children) or clause.head == clause:
+            "advcl", "ccomp", "relcl", "acl:relcl"} or clause.dep_ == "advcl" and not any(
+            c.dep_ == "mark" for c in clause.children):
         return []
-    nouns = [s for s in _subjects(clause.head)[0] if s.i < pronoun.i]
+    # a relative clause on a noun ("pleaded guilty to charges he threatened to..."): the verb above the noun
+    governor = next((a for a in _ancestors(clause, 4) if a.pos_ in {"VERB", "AUX"}), None)
+    if governor is None:
+        return []
+    nouns = [s for s in _subjects(governor)[0] if s.i < pronoun.i]
     if len(nouns) != 1 or nouns[0].pos_ != "NOUN" or nouns[0].conjuncts or not all(
             nouns[0].morph.get(f) == pronoun.morph.get(f) for f in ("Number", "Gender")
             if nouns[0].morph.get(f) and pronoun.morph.get(f)):
