@@ -1141,3 +1141,8 @@ def test_french_subordinate_subject_pronoun_stands_for_the_main_subject_noun():
     [threat] = [e for e in _english("A Texas man pleaded guilty to charges he threatened to kill a senator.")
                 if e.type == "THREATEN"]
     assert [p.text for p in threat.actors] == ["A Texas man"]
+
+
+def test_french_who_organises_an_event_does_it():
+    events = _french("L'opposant a dirigé l'organisation des rassemblements contre le gouvernement.")
+    assert [[p.text for p in e.actors] for e in events if e.type == "PROTEST"] == [["opposant"]]
