@@ -1146,3 +1146,11 @@ def test_french_subordinate_subject_pronoun_stands_for_the_main_subject_noun():
 def test_french_who_organises_an_event_does_it():
     events = _french("L'opposant a dirigé l'organisation des rassemblements contre le gouvernement.")
     assert [[p.text for p in e.actors] for e in events if e.type == "PROTEST"] == [["opposant"]]
+
+
+def test_french_compound_tense_hung_on_its_subject_is_active():
+    # the model hangs "ont participé" on "personnes" (the root) as a relative clause; the root's final
+    # punctuation is no part of the noun's phrase (else "la police" of the incise would be in it)
+    events = _french("Quelque 5.000 personnes, selon les estimations de la police, ont participé dimanche à Lyon à une "
+                     "manifestation contre la réforme.")
+    assert [[p.text for p in e.actors] for e in events if e.type == "PROTEST"] == [["Quelque 5.000 personnes"]]

@@ -489,8 +489,8 @@ def _phrase_span(token: Token) -> tuple[int, int]:
     frontier = list(token.children)
     while frontier:
         child = frontier.pop()
-        if child.dep_ in CLAUSE:
-            continue
+        if child.dep_ in CLAUSE or child.dep_ == "punct" and child.head.dep_ == "ROOT":
+            continue  # a root nominal's punctuation ends the sentence ("Quelque 20.000 personnes, ... ont participé.")
         tokens.append(child)
         frontier += list(child.children)
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
@@ -847,7 +847,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 "NOUN", "PROPN"} and _case_of(c) in {"de", "d'", "d’", "du", "des"}][:1], False
         if current.dep_ in {"acl", "acl:relcl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # a participle on a noun: "des manifestants réclamant...", "l'offensive lancée par Haftar"
-            done = ("Past" in current.morph.get("Tense") or current.tag_ == "VBN") and not _pronominal(current)
+            done = ("Past" in current.morph.get("Tense") or current.tag_ == "VBN") and not _pronominal(current) and (
+                not _compound_tense(current))
             return [current.head], done
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in {"VERB", "AUX"}:
             # a gerund after a preposition is done by the verb's subject ("pleaded guilty to threatening..."),
@@ -941,6 +942,14 @@ def _clause_antecedent(pronoun: Token, index: ArticleIndex) -> list[Participant]
             nouns[0].lemma_.lower() in lex.cues.person_nouns)):
         return []  # English nouns have no gender: "he" only for a person noun
     return _participants(nouns[0], index) or _unlinked(nouns[0], index)
+
+
+def _compound_tense(participle: Token) -> bool:
+    """A participle with a finite tense auxiliary of its own and no passive one ("20.000 personnes ... ont
+    participé", which the model hangs on its subject as a relative clause): an active clause in a compound tense."""
+    aux = [c for c in participle.children if c.dep_.startswith("aux")]
+    return any(c.dep_ in {"aux:tense", "aux"} and "Fin" in c.morph.get("VerbForm") for c in aux) and not any(
+        c.dep_ in {"aux:pass", "auxpass"} for c in aux)
 
 
 def _quote_incise_subject(verb: Token) -> Token | None:
