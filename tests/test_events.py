@@ -1154,3 +1154,11 @@ def test_french_compound_tense_hung_on_its_subject_is_active():
     events = _french("Quelque 5.000 personnes, selon les estimations de la police, ont participé dimanche à Lyon à une "
                      "manifestation contre la réforme.")
     assert [[p.text for p in e.actors] for e in events if e.type == "PROTEST"] == [["Quelque 5.000 personnes"]]
+
+
+def test_french_adjunct_infinitive_is_done_by_the_subject_of_a_passive():
+    [attack] = [e for e in _french("Le militant a été condamné pour avoir attaqué un policier.") if e.type == "ASSAULT"]
+    assert [p.text for p in attack.actors] == ["militant"]
+    # a complement is what one is made to do or said to have done, no act of one's own
+    events = _french("Une militante accusée d'avoir attaqué un policier a été arrêtée.")
+    assert not [e for e in events if e.type == "ASSAULT" and any("militante" in p.text for p in e.actors)]

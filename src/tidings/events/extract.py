@@ -1036,6 +1036,26 @@ def _beside_report(clause: Token) -> bool:
                                           for c in clause.children)
 
 
+# subordinators of adverbial infinitives ("pour avoir tué", "après avoir fui", "avant de partir", "sans attendre")
+ADJUNCT_MARKS = {"pour", "après", "avant", "sans", "afin"}
+
+
+def _active_infinitive(verb: Token) -> bool:
+    """An active adjunct infinitive with no subject of its own ("pour avoir tué", "après avoir fui"): its doer is
+    the subject it inherits, even from a passive governor ("un soldat, détenu pour avoir tué..."). Not a passive
+    infinitive ("avant d'être évacués"), nor a "de"/"à" complement ("contraints de plier", "accusée d'avoir
+    scandé": what one is made to do or said to have done)."""
+    infinitive = "Inf" in verb.morph.get("VerbForm") or any(  # "pour avoir tué": a past infinitive
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+    if verb.pos_ != "VERB" or not infinitive or verb.head == verb or any(
+            c.dep_ in SUBJECT | PASSIVE_SUBJECT or c.dep_ in {"aux:pass", "auxpass"} and not _pronominal(verb)
+            for c in verb.children):
+        return False
+    if verb.dep_ == "conj":  # "pour s'être retourné contre eux et avoir tué trois soldats"
+        return _active_infinitive(verb.head)
+    return any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in verb.children)
+
+
 def _agentive_participle(verb: Token) -> bool:
     """A past participle with a "par"/"by" agent of its own ("un Américain asphyxié par un policier"): passive
     whatever it hangs on, so the agent is its doer."""
@@ -1068,7 +1088,7 @@ def arguments(found: Found, index: ArticleIndex,
         recipient_cases |= {"à", "au", "aux", "to"}  # "imposer des sanctions à l'Iran", "issue an ultimatum to"
     if verb is not None:
         subjects, passive = _subjects(verb)
-        passive = passive or not subjects and _agentive_participle(verb)
+        passive = passive and not _active_infinitive(verb) or not subjects and _agentive_participle(verb)
         if (inverted := _quote_incise_subject(verb)) is not None:
             subjects, passive = [inverted], False  # '"Nous risquons des démissions", avertit l'Amuf'
         lex = lexicon(index.article.lang or "")
