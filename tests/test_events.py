@@ -1411,3 +1411,59 @@ def test_french_judging_a_thing_is_judging_whose_thing_it_is():
 def test_french_dative_of_an_event_nouns_participle_is_its_recipient():
     events = _french("L'aide militaire fournie par les Etats-Unis à l'Ukraine a doublé.")
     assert _dyads(events, "AID") == [({"USA"}, {"UKR"})]
+
+
+def test_french_gerund_is_done_by_its_clause_subject_even_a_passive_one():
+    # the model makes "tendant" a `fixed` word of "en" and hangs "à Recep Tayyip Erdogan" on the governor
+    events = _french("Le Premier ministre a essayé d'apaiser les tensions en tendant la main à Recep Tayyip Erdogan.")
+    [overture] = [e for e in events if e.type == "SUPPORT"]
+    assert [p.text for p in overture.actors] == ["Le Premier ministre"]
+    assert [p.text for p in overture.recipients] == ["Recep Tayyip Erdogan"]
+    [protest] = [e for e in _french("Le militant a été interpellé en manifestant devant l'ambassade.")
+                 if e.type == "PROTEST"]
+    assert [p.text for p in protest.actors] == ["militant"]
+
+
+def test_french_agent_of_a_reduced_passive_and_of_an_event_noun_hung_elsewhere():
+    events = _french("Les habitants dénoncent la mort d'un jeune homme noir asphyxié par un policier.")
+    assert [[p.text for p in e.actors] for e in events if e.type == "ASSAULT"] == [["policier"]]
+    events = _french("L'incident a provoqué la convocation de l'ambassadeur d'Italie par le ministère des Affaires "
+                     "étrangères.")
+    assert [[p.text for p in e.actors] for e in events if e.type == "ACCUSE"] == [["ministère des Affaires étrangères"]]
+
+
+def test_french_subordinate_subject_pronoun_stands_for_the_main_subject_noun():
+    events = _french("Des agriculteurs ont bloqué une autoroute samedi, alors qu'ils manifestaient contre la réforme.")
+    protest = [e for e in events if e.trigger == "manifestaient"]
+    assert [[p.text.split()[-1] for p in e.actors] for e in protest] == [["agriculteurs"]]
+    [arrest] = [e for e in _french("La gendarmerie a indiqué qu'elle avait arrêté trois suspects.")
+                if e.type == "COERCE"]
+    assert [p.text for p in arrest.actors] == ["La gendarmerie"]
+    # no agreement, no antecedent: "elles" is not "les policiers"
+    events = _french("Les policiers ont été appelés parce qu'elles manifestaient devant la mairie.")
+    assert not [e for e in events if e.type == "PROTEST" and any(p.text == "Les policiers" for p in e.actors)]
+    # English: a relative clause on a noun, the verb above it; "he" only for a person noun
+    [threat] = [e for e in _english("A Texas man pleaded guilty to charges he threatened to kill a senator.")
+                if e.type == "THREATEN"]
+    assert [p.text for p in threat.actors] == ["A Texas man"]
+
+
+def test_french_who_organises_an_event_does_it():
+    events = _french("L'opposant a dirigé l'organisation des rassemblements contre le gouvernement.")
+    assert [[p.text for p in e.actors] for e in events if e.type == "PROTEST"] == [["opposant"]]
+
+
+def test_french_compound_tense_hung_on_its_subject_is_active():
+    # the model hangs "ont participé" on "personnes" (the root) as a relative clause; the root's final
+    # punctuation is no part of the noun's phrase (else "la police" of the incise would be in it)
+    events = _french("Quelque 5.000 personnes, selon les estimations de la police, ont participé dimanche à Lyon à une "
+                     "manifestation contre la réforme.")
+    assert [[p.text for p in e.actors] for e in events if e.type == "PROTEST"] == [["Quelque 5.000 personnes"]]
+
+
+def test_french_adjunct_infinitive_is_done_by_the_subject_of_a_passive():
+    [attack] = [e for e in _french("Le militant a été condamné pour avoir attaqué un policier.") if e.type == "ASSAULT"]
+    assert [p.text for p in attack.actors] == ["militant"]
+    # a complement is what one is made to do or said to have done, no act of one's own
+    events = _french("Une militante accusée d'avoir attaqué un policier a été arrêtée.")
+    assert not [e for e in events if e.type == "ASSAULT" and any("militante" in p.text for p in e.actors)]

@@ -560,8 +560,8 @@ def _phrase_span(token: Token) -> tuple[int, int]:
     frontier = [c for c in token.children if c.dep_ != "punct" and not (predicate and c.dep_ in SUBJECT)]
     while frontier:
         child = frontier.pop()
-        if child.dep_ in CLAUSE:
-            continue
+        if child.dep_ in CLAUSE or child.dep_ == "punct" and child.head.dep_ == "ROOT":
+            continue  # a root nominal's punctuation ends the sentence ("Quelque 20.000 personnes, ... ont participé.")
         tokens.append(child)
         frontier += list(child.children)
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
@@ -944,6 +944,8 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """(subject tokens, passive?) of a verb, inherited from the verb it is coordinated with or controlled by."""
+    if (doer := _gerund_doer(verb)) is not None:
+        return doer, False
     current: Token | None = verb
     # "risquent d'être sanctionnés", "ont défilé puis ont été dispersés": a passive takes the subject of the verb
     # it depends on as its own passive subject
@@ -1014,7 +1016,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 "NOUN", "PROPN"} and _case_of(c) in {"de", "d'", "d’", "du", "des"}][:1], False
         if current.dep_ in {"acl", "acl:relcl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # a participle on a noun: "des manifestants réclamant...", "l'offensive lancée par Haftar"
-            done = ("Past" in current.morph.get("Tense") or current.tag_ == "VBN") and not _pronominal(current)
+            done = ("Past" in current.morph.get("Tense") or current.tag_ == "VBN") and not _pronominal(current) and (
+                not _compound_tense(current))
             return [current.head], done
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in {"VERB", "AUX"}:
             # a gerund after a preposition is done by the verb's subject ("pleaded guilty to threatening..."),
@@ -1066,6 +1069,73 @@ def _relative_antecedent(token: Token, verb: Token) -> Token:
     before = token.doc[token.i - 2] if token.i > 1 and token.doc[token.i - 1].text == "," else (
         token.doc[token.i - 1] if token.i else token)
     return before if before.pos_ in {"NOUN", "PROPN"} and before.i < token.i else token
+def _gerund_governor(verb: Token) -> Token | None:
+    """The verb a French gerund ("en tendant la main", "en refusant de répondre") adjoins: "en" + present participle
+    as its mark, or as an adverb the model gave the participle to as a `fixed` word ("en" advmod, "tendant" fixed)."""
+    if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        return None
+    if verb.dep_ == "fixed" and verb.head.lower_ == "en" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return verb.head.head
+    if any(c.lower_ == "en" and c.dep_ in {"mark", "advmod", "case"} and c.i == verb.i - 1 for c in verb.children) \
+            and verb.head != verb and verb.head.pos_ in {"VERB", "AUX"} and verb.dep_ in {"advcl", "xcomp", "obl"}:
+        return verb.head
+    return None
+
+
+def _gerund_complements(verb: Token) -> list[Token]:
+    """Obliques after a gerund the model took for a `fixed` word of "en": it hangs them on the governor ("a tenté
+    de relancer le dialogue en tendant la main à Poutine": "à Poutine" on "relancer")."""
+    if verb.dep_ != "fixed" or (governor := _gerund_governor(verb)) is None:
+        return []
+    return [c for c in governor.children if c.dep_ in OBLIQUE and c.i > verb.i and _case_of(c)]
+
+
+def _gerund_doer(verb: Token) -> list[Token] | None:
+    """A gerund is done by its clause's subject, even of a passive clause: "il a été arrêté en manifestant" -- he
+    was arrested, he demonstrated. None when the verb is no gerund or its governor has no subject."""
+    governor = _gerund_governor(verb)
+    if governor is None or any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in verb.children):
+        return None
+    subjects, _ = _subjects(governor)
+    return subjects or None
+
+
+# subject pronouns that may stand for the subject of the clause theirs depends on
+CLAUSE_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they"}
+
+
+def _clause_antecedent(pronoun: Token, index: ArticleIndex) -> list[Participant]:
+    """A subject pronoun of a subordinate clause stands for the subject noun of the clause it depends on, when that
+    noun comes first and agrees in number and gender ("Des cheminots ont pénétré dans les locaux, alors qu'ils
+    protestaient", "la police a affirmé qu'elle tentait d'arrêter un homme", "a man pleaded guilty to charges he
+    threatened..."); with a linked actor or not."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECT or _pronoun(pronoun) not in CLAUSE_PRONOUNS or clause.dep_ not in {
+            "advcl", "ccomp", "relcl", "acl:relcl"} or clause.dep_ == "advcl" and not any(
+            c.dep_ == "mark" for c in clause.children):
+        return []
+    # a relative clause on a noun ("pleaded guilty to charges he threatened to..."): the verb above the noun
+    governor = next((a for a in _ancestors(clause, 4) if a.pos_ in {"VERB", "AUX"}), None)
+    if governor is None:
+        return []
+    nouns = [s for s in _subjects(governor)[0] if s.i < pronoun.i]
+    if len(nouns) != 1 or nouns[0].pos_ != "NOUN" or nouns[0].conjuncts or not all(
+            nouns[0].morph.get(f) == pronoun.morph.get(f) for f in ("Number", "Gender")
+            if nouns[0].morph.get(f) and pronoun.morph.get(f)):
+        return []
+    lex = lexicon(index.article.lang or "")
+    if _pronoun(pronoun) in {"he", "she"} and not (lex is not None and lex.cues is not None and (
+            nouns[0].lemma_.lower() in lex.cues.person_nouns)):
+        return []  # English nouns have no gender: "he" only for a person noun
+    return _participants(nouns[0], index) or _unlinked(nouns[0], index)
+
+
+def _compound_tense(participle: Token) -> bool:
+    """A participle with a finite tense auxiliary of its own and no passive one ("20.000 personnes ... ont
+    participé", which the model hangs on its subject as a relative clause): an active clause in a compound tense."""
+    aux = [c for c in participle.children if c.dep_.startswith("aux")]
+    return any(c.dep_ in {"aux:tense", "aux"} and "Fin" in c.morph.get("VerbForm") for c in aux) and not any(
+        c.dep_ in {"aux:pass", "auxpass"} for c in aux)
 
 
 def _quote_incise_subject(verb: Token) -> Token | None:
@@ -1156,6 +1226,33 @@ def _beside_report(clause: Token) -> bool:
                                           for c in clause.children)
 
 
+# subordinators of adverbial infinitives ("pour avoir tué", "après avoir fui", "avant de partir", "sans attendre")
+ADJUNCT_MARKS = {"pour", "après", "avant", "sans", "afin"}
+
+
+def _active_infinitive(verb: Token) -> bool:
+    """An active adjunct infinitive with no subject of its own ("pour avoir tué", "après avoir fui"): its doer is
+    the subject it inherits, even from a passive governor ("un soldat, détenu pour avoir tué..."). Not a passive
+    infinitive ("avant d'être évacués"), nor a "de"/"à" complement ("contraints de plier", "accusée d'avoir
+    scandé": what one is made to do or said to have done)."""
+    infinitive = "Inf" in verb.morph.get("VerbForm") or any(  # "pour avoir tué": a past infinitive
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+    if verb.pos_ != "VERB" or not infinitive or verb.head == verb or any(
+            c.dep_ in SUBJECT | PASSIVE_SUBJECT or c.dep_ in {"aux:pass", "auxpass"} and not _pronominal(verb)
+            for c in verb.children):
+        return False
+    if verb.dep_ == "conj":  # "pour s'être retourné contre eux et avoir tué trois soldats"
+        return _active_infinitive(verb.head)
+    return any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in verb.children)
+
+
+def _agentive_participle(verb: Token) -> bool:
+    """A past participle with a "par"/"by" agent of its own ("un Américain asphyxié par un policier"): passive
+    whatever it hangs on, so the agent is its doer."""
+    return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and any(
+        c.dep_ in AGENT for c in verb.children) and not _pronominal(verb)
+
+
 def _bare_past_participle(verb: Token) -> bool:
     """A past participle with no auxiliary ("Accusée par Washington, elle..."): passive in French (the active
     needs "ayant"). Only for French-style UD morphology; English VBN clauses are tagged apart."""
@@ -1183,6 +1280,7 @@ def arguments(found: Found, index: ArticleIndex,
         recipient_cases |= {"to"}  # "halted economic aid to Serbia": the parser hangs the gift's "to" on the verb
     if verb is not None:
         subjects, passive = _subjects(verb)
+        passive = passive and not _active_infinitive(verb) or not subjects and _agentive_participle(verb)
         if (inverted := _quote_incise_subject(verb)) is not None:
             subjects, passive = [inverted], False  # '"Nous risquons des démissions", avertit l'Amuf'
         lex = lexicon(index.article.lang or "")
@@ -1191,10 +1289,11 @@ def arguments(found: Found, index: ArticleIndex,
                 if passive and lex is not None and (token.lemma_.lower(), "NOUN") in lex.senses and (
                         not _participants(token, index)):
                     continue  # "son arrestation a été dénoncée": an event the lexicon names is not the one acted upon
-                people = (not passive and _event_doers(token, lex, index)) or _participants(token, index) or (
+                people = _clause_antecedent(token, index) or (not passive and _event_doers(token, lex, index)) or (
+                    _participants(token, index)) or (
                     _unlinked(token, index))
                 (recipients if passive else actors).extend(people)
-        for child in verb.children:
+        for child in [*verb.children, *_gerund_complements(verb)]:
             if passive and child.dep_ in AGENT | {"obl", "obl:mod"} and _case_of(child) in {"par", "by"}:
                 actors.extend(p for t in _with_conjuncts(child)
                               for p in _participants(t, index) or _unlinked_agent(t, index))
@@ -1387,6 +1486,9 @@ def arguments(found: Found, index: ArticleIndex,
             # avec son homologue": whoever acts in the clause a meeting is the setting of takes part in it
             actors.extend(p for s in _setting_subjects(head) for t in _with_conjuncts(s)
                           for p in _participants(t, index))
+        if not actors and verb is None:
+            actors.extend(p for t in _stray_noun_agents(head)
+                          for p in _participants(t, index) or _unlinked_agent(t, index))
         if not actors and host and _case_of(head) == "en" and not any(c.dep_ == "det" for c in head.children):
             # "en visite à Prague, le ministre a affirmé": the visitor is the clause's subject
             governor = head.head
@@ -1556,6 +1658,20 @@ def _counted_targets(noun: Token, lex: Lexicon | None) -> list[Token]:
             "de", "d'", "d’", "des", "du"}:
         return []
     return [c for c in counter.children if c.dep_ == "nmod" and c.i > noun.i and _case_of(c) in AGAINST_CASES]
+
+
+def _stray_noun_agents(noun: Token) -> list[Token]:
+    """The "par" agent of an event noun that the parser hung elsewhere after it: on the noun's own "de" complement
+    ("la convocation de l'ambassadeur par le ministère": a person is not "by" anyone) or on the verb governing the
+    noun when that verb is no passive ("la situation s'est détériorée après le déploiement par Ankara de...")."""
+    out = [c for d in noun.children if d.dep_ == "nmod" and _case_of(d) in {"de", "d'", "d’", "du", "des"}
+           for c in d.children if c.dep_ == "nmod" and c.i > d.i and _case_of(c) == "par"]
+    verb = noun.head
+    if noun.dep_ in OBLIQUE and verb.pos_ == "VERB" and (_pronominal(verb) or not any(
+            c.dep_ in {"aux:pass", "auxpass"} or c.dep_ in PASSIVE_SUBJECT for c in verb.children)):
+        out += [c for c in verb.children if c.dep_ in AGENT and noun.i < c.i and _case_of(c) == "par"
+                and not any(t.dep_ in AGENT for t in noun.children)]
+    return out
 
 
 def _hung_on_governor(noun: Token, cases: set[str], lex: Lexicon | None) -> list[Token]:
