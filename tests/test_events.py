@@ -174,7 +174,7 @@ def test_french_object_control_and_targeting_participles():
     events = _french("La France a convaincu la Turquie de renoncer à son offensive.")
     assert _dyads(events, "REQUEST") == [({"FRA"}, {"TUR"})] and not _dyads(events, "CONCEDE")
     events = _french("L'Union européenne a adopté des sanctions visant la Russie.")
-    assert [{p.actor.country for p in e.recipients} for e in events if e.type == "SANCTION"] == [{"RUS"}]
+    assert _countries(events, "SANCTION", "recipients") == [{"RUS"}]
 
 
 def test_french_event_noun_doer_from_its_nationality_and_target_from_its_relative_clause():
@@ -249,7 +249,12 @@ def test_french_evaluation_judge_and_participle_adjoined_after_the_object():
     # "Pour X, Y est responsable": X judges; a comma-set participle after the object is the subject's act
     assert _dyads(_french("Pour Emmanuel Macron, le Kremlin est responsable."), "ACCUSE") == [({"FRA"}, {"RUS"})]
     events = _french("Le gouvernement iranien a rejeté ces demandes, décrivant les manifestations comme un complot.")
-    assert [{p.actor.country for p in e.actors} for e in events if e.type == "ACCUSE"] == [{"IRN"}]
+    assert _countries(events, "ACCUSE", "actors") == [{"IRN"}]
+
+def _countries(events, event_type, role):
+    """The countries of each event's actors or recipients, for the events of one type."""
+    return [{p.actor.country for p in getattr(e, role)} for e in events if e.type == event_type]
+
 
 def _types(events):
     return sorted(e.type for e in events)
@@ -1348,13 +1353,13 @@ def test_french_who_undergoes_the_passive_an_attack_noun_is_told_through_is_its_
 def test_french_who_announced_an_event_noun_does_not_do_it():
     events = _french("La normalisation des relations entre Israël et les Emirats arabes unis, annoncée jeudi par le "
                      "président américain Donald Trump, est historique.")
-    assert [{p.actor.country for p in e.actors} for e in events if e.type == "SUPPORT"] == [{"ISR", "ARE"}]
+    assert _countries(events, "SUPPORT", "actors") == [{"ISR", "ARE"}]
 
 
 def test_french_inverted_clitic_is_the_incise_subject_not_the_quotes_noun():
     events = _french("Emmanuel Macron est arrivé à Beyrouth jeudi. \"C'est bien l'avenir du Liban qui se joue\", "
                      "a-t-il estimé, en appelant à une enquête internationale.")
-    assert [{p.actor.country for p in e.actors} for e in events if e.type == "REQUEST"] == [{"FRA"}]
+    assert _countries(events, "REQUEST", "actors") == [{"FRA"}]
 
 
 def test_french_object_relative_pronoun_stands_for_its_antecedent():
@@ -1367,7 +1372,7 @@ def test_french_object_after_an_adverbial_locution_despite_a_later_misread_objec
     # "en outre" read as a preposition, and "la hausse" far after read as the verb's object
     events = _french("Les associations accusent en outre les autorités turques de ne pas appliquer les lois votées "
                      "en 2012, ce qui explique selon elles la hausse des violences.")
-    assert [{p.actor.country for p in e.recipients} for e in events if e.type == "ACCUSE"] == [{"TUR"}]
+    assert _countries(events, "ACCUSE", "recipients") == [{"TUR"}]
 
 
 def test_french_one_sided_event_noun_with_a_partner_goes_to_the_partner():
@@ -1378,20 +1383,20 @@ def test_french_one_sided_event_noun_with_a_partner_goes_to_the_partner():
 def test_french_who_acts_in_the_clause_a_meeting_is_the_setting_of_takes_part_in_it():
     events = _french("Le président russe Vladimir Poutine a dénoncé toute ingérence au Bélarus, dans un entretien "
                      "téléphonique avec le Premier ministre italien, Giuseppe Conte.")
-    assert [{p.actor.country for p in e.actors} for e in events if e.type == "CONSULT"] == [{"RUS", "ITA"}]
+    assert _countries(events, "CONSULT", "actors") == [{"RUS", "ITA"}]
 
 
 def test_french_unnamed_doers_in_a_quote_are_the_quoted_speakers_side():
     events = _french("Les bombardements ont repris à Gaza. \"Les avions de combat et des tanks ont frappé un certain "
                      "nombre de cibles militaires du Hamas\", a indiqué l'armée israélienne dans un communiqué.")
-    assert [{p.actor.country for p in e.actors} for e in events if e.type == "ASSAULT"] == [{"ISR"}]
+    assert _countries(events, "ASSAULT", "actors") == [{"ISR"}]
 
 
 def test_french_unlinked_speaker_keeps_the_country_its_complement_states():
     # "sud-coréenne" (split at its hyphen by the tokenizer) on the "de" complement, not the article's North Korea
     events = _french("La Corée du Nord a détruit le bureau de liaison. \"Nous ne tolérerons plus ces actions\", a "
                      "averti un porte-parole de la présidence sud-coréenne.")
-    assert [{p.actor.country for p in e.actors} for e in events if e.type == "THREATEN"] == [{"KOR"}]
+    assert _countries(events, "THREATEN", "actors") == [{"KOR"}]
 
 
 def test_french_target_of_an_event_noun_hung_on_its_participle_or_governing_noun():
