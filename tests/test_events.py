@@ -1118,12 +1118,12 @@ def test_french_future_the_tagger_missed_is_a_threat():
                                    "le président iranien Hassan Rohani.") if e.type in {"THREATEN", "ASSAULT"}]
     assert threat.type == "THREATEN" and threat.modality == "planned"
     # a past historic ending in "-ra" is no future: "déclara" is not built on the stem of "déclarer"
-    from tidings.events.extract import _surface_future
     from tidings.events.lexicon import lexicon
+    from tidings.events.triggers import surface_future
     from tidings.nlp import load_model
     lex = lexicon("fr")
     doc = load_model("fr_core_news_md")("Le ministre déclara la guerre.")
-    assert not any(_surface_future(t, lex.cues) for t in doc)
+    assert not any(surface_future(t, lex.cues) for t in doc)
 
 
 def test_french_verb_read_as_a_noun_keeps_its_verb_senses():

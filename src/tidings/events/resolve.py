@@ -34,7 +34,7 @@ from tidings.model import ActorRef, Entity, Participant
 from tidings.yamlfile import parse_yaml
 
 if TYPE_CHECKING:  # the index is extract.ArticleIndex; imported for types only (extract imports this module)
-    from tidings.events.extract import ArticleIndex
+    from tidings.events.participants import ArticleIndex
 
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
 OBJECTS = {"obj", "dobj", "iobj", "dative", "expl:comp", "obl", "obl:arg", "pobj"}
