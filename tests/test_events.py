@@ -1472,3 +1472,11 @@ def test_french_adjunct_infinitive_is_done_by_the_subject_of_a_passive():
     # a complement is what one is made to do or said to have done, no act of one's own
     events = _french("Une militante accusée d'avoir attaqué un policier a été arrêtée.")
     assert not [e for e in events if e.type == "ASSAULT" and any("militante" in p.text for p in e.actors)]
+
+
+def test_a_weekday_read_as_an_object_is_neither_controller_nor_actor():
+    # the model reads "mardi" as the object of "décidé"; object control must not make it the expeller
+    [expel] = [e for e in _french("Les ministres européens ont décidé mardi d'expulser des diplomates russes.")
+               if e.type == "SANCTION"]
+    assert [p.text for p in expel.actors] == ["Les ministres européens"]
+    assert {p.actor.country for p in expel.recipients} == {"RUS"}

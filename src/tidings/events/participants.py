@@ -23,8 +23,6 @@ PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | {"ils", "elles", "leur", "they", "
 # only as a clitic object in front of its verb ("le" is also neuter: "comme le souhaite Washington")
 OBJECT_CLITICS = {"l'", "l’", "le", "la", "les"}
 SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "i", "we"}
-# Nominals that never stand for a participant when nothing links them.
-STOP_NOUNS: set[str] = set()
 # prepositions of where something is or is posted: "dans le nord de la Syrie", "l'ambassadeur à Washington"
 POSTED_CASES = {"à", "auprès", "dans"}
 
@@ -203,7 +201,7 @@ def demonym_of(token: Token, index: ArticleIndex) -> str | None:
 def unlinked_participants(token: Token, index: ArticleIndex, oblique: bool = False) -> list[Participant]:
     """A nominal no registry knows ("l'ambassade", "the union", "des manifestantes"): kept as an unlinked actor
     with its words, placed in the country the story is set in (the article's most mentioned country)."""
-    if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ in STOP_NOUNS:
+    if token.pos_ not in {"NOUN", "PROPN"} or _in_time_expression(token, index):
         return []
     start, end = phrase_span(token)
     # "à l'Ukraine" as a subject is a misparse (UD `case`; ClearNLP `prep` is a postmodifier: "a group of
@@ -238,6 +236,12 @@ def unlinked_participants(token: Token, index: ArticleIndex, oblique: bool = Fal
         return [Participant(ref, text, start, end)]
     ref = ActorRef(None, text, "unknown", index.focus_country, None, how="unlinked (country from the article)")
     return [Participant(ref, text, start, end)]
+
+
+def _in_time_expression(token: Token, index: ArticleIndex) -> bool:
+    """A day or date the model reads as a noun argument ("ont décidé lundi d'expulser", "lundi" as the object of
+    "décidé") says when, not who."""
+    return any(t.start <= token.idx < t.end for t in index.article.times)
 
 
 OPENING_QUOTES = {'"', "«", "“"}

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from tidings.link.times import grammar
+
 SUBJECT = {"nsubj", "csubj", "expl:subj"}
 PASSIVE_SUBJECT = {"nsubj:pass", "nsubjpass"}
 AGENT = {"obl:agent", "agent"}
@@ -212,7 +214,7 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
                     "VerbForm") and any(c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’", "à"}
                                         for c in current.children) and (controller := [
                     c for c in current.head.children if c.dep_ in {"obj", "dobj"} and c.i < current.i
-                    and c.pos_ in {"NOUN", "PROPN", "PRON"}]):
+                    and c.pos_ in {"NOUN", "PROPN", "PRON"} and not is_time_noun(c)]):
                 # French object control: "a convaincu la Turquie de renoncer": the object does the infinitive
                 return controller, False
             if current.dep_ == "advcl" and bare_past_participle(current):
@@ -223,6 +225,13 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
         else:
             break
     return [], False
+def is_time_noun(token: Token) -> bool:
+    """A weekday or month name (CLDR, through the time grammar), which the model may read as an object: "ont
+    décidé lundi d'expulser"."""
+    names = grammar(token.doc.lang_)
+    return names is not None and (token.lower_ in names.weekdays or token.lower_ in names.months)
+
+
 def gerund_governor(verb: Token) -> Token | None:
     """The verb a French gerund ("en tendant la main", "en refusant de répondre") adjoins: "en" + present participle
     as its mark, or as an adverb the model gave the participle to as a `fixed` word ("en" advmod, "tendant" fixed)."""
