@@ -1472,3 +1472,52 @@ def test_french_adjunct_infinitive_is_done_by_the_subject_of_a_passive():
     # a complement is what one is made to do or said to have done, no act of one's own
     events = _french("Une militante accusée d'avoir attaqué un policier a été arrêtée.")
     assert not [e for e in events if e.type == "ASSAULT" and any("militante" in p.text for p in e.actors)]
+
+
+# lex2 pass: French locutions and nominalisations of listed verb senses, with their main participant
+# (sentence, type, mode, an actor's country, a recipient's country or None)
+FRENCH_LOCUTIONS = [
+    ("Moscou a annoncé l'annulation de la visite du chancelier allemand.", 'REJECT', 'meet', 'RUS', None),
+    ("La France a décidé un durcissement des sanctions contre l'Iran.", 'SANCTION', None, 'FRA', 'IRN'),
+    ("Washington a approuvé l'octroi d'un prêt à la Pologne.", 'AID', None, 'USA', 'POL'),
+    ("La France a annoncé un renforcement de sa présence militaire en Estonie.", 'MOBILIZE', 'troops', 'FRA', None),
+    ("L'Iran dénonce une trahison de l'accord nucléaire par les États-Unis.", 'REJECT', None, 'USA', None),
+    ("La Turquie a mis fin aux combats dans le nord de la Syrie.", 'RETREAT', 'ceasefire', 'TUR', None),
+    ("Le Royaume-Uni a mis un terme à sa mission en Afghanistan.", 'RETREAT', 'withdraw', 'GBR', None),
+    ("Téhéran a fermé la porte à toute négociation avec Washington.", 'REJECT', None, 'IRN', None),
+    ("La Hongrie a tourné le dos à l'Union européenne.", 'REJECT', None, 'HUN', None),
+    ("Le gouvernement algérien fait la sourde oreille aux demandes de Paris.", 'REJECT', None, 'DZA', None),
+    ("Des soldats birmans ont fait feu sur des manifestants.", 'ASSAULT', 'firearms', 'MMR', None),
+    ("La Russie a déclaré la guerre à l'Ukraine.", 'THREATEN', 'violence', 'RUS', 'UKR'),
+    ("Le Qatar joue les médiateurs entre Israël et le Hamas.", 'CONSULT', 'third-party', 'QAT', None),
+    ("Pékin a fait un geste d'apaisement envers Taipei.", 'CONCEDE', None, 'CHN', None),
+    ("Paris a tapé du poing sur la table face à Rome.", 'ACCUSE', 'disapprove', 'FRA', None),
+    ("Le Maroc et l'Algérie ont enterré la hache de guerre.", 'SUPPORT', None, 'MAR', None),
+    ("Les rebelles maliens ont pris les armes contre le gouvernement.", 'MOBILIZE', 'militia', 'MLI', None),
+    ("L'Italie et l'Espagne font front commun face à Bruxelles.", 'COOPERATE', None, 'ESP', None),
+    ("La Chine hausse le ton contre l'Australie.", 'ACCUSE', 'disapprove', 'CHN', 'AUS'),
+    ("La police russe a procédé à la fouille du domicile de l'opposant.", 'COERCE', None, 'RUS', None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "mode", "actor", "recipient"), FRENCH_LOCUTIONS)
+def test_french_locutions_and_nominalisations(sentence, event_type, mode, actor, recipient):
+    found = [(a, r) for e in _french(sentence) if (e.type, e.mode) == (event_type, mode)
+             for a, r in _dyads([e], event_type)]
+    assert any(actor in a and (recipient is None or recipient in r) for a, r in found), found
+
+
+# ... and the same words in their everyday senses are not events
+FRENCH_LOCUTION_NON_EVENTS = [
+    ('Les écoles ferment leurs portes samedi.', 'REJECT'),
+    ('Il a tourné le dos au public pendant le concert.', 'REJECT'),
+    ("L'annulation du match a déçu les supporters.", 'REJECT'),
+    ('La police a pris les armes des suspects.', 'MOBILIZE'),
+    ('La fouille archéologique a révélé des trésors.', 'COERCE'),
+    ('Le renforcement du dollar inquiète les marchés.', 'MOBILIZE'),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), FRENCH_LOCUTION_NON_EVENTS)
+def test_french_locution_words_in_everyday_senses(sentence, event_type):
+    assert event_type not in {e.type for e in _french(sentence)}
