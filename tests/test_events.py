@@ -1521,3 +1521,50 @@ FRENCH_LOCUTION_NON_EVENTS = [
 @pytest.mark.parametrize(("sentence", "event_type"), FRENCH_LOCUTION_NON_EVENTS)
 def test_french_locution_words_in_everyday_senses(sentence, event_type):
     assert event_type not in {e.type for e in _french(sentence)}
+
+
+# lex2 pass: English phrasal verbs, light-verb idioms and nominalisations of listed verb senses
+# (sentence, type, mode, an actor's country, a recipient's country or None)
+ENGLISH_PHRASAL = [
+    ("Russian police rounded up dozens of opposition activists.", 'COERCE', 'arrest', 'RUS', None),
+    ("Morocco broke off diplomatic relations with Iran.", 'SANCTION', 'withdraw', 'MAR', 'IRN'),
+    ("Germany declared war on Russia.", 'THREATEN', 'violence', 'DEU', 'RUS'),
+    ("The French government gave in to pressure from the unions.", 'CONCEDE', None, 'FRA', None),
+    ("Turkey gave the green light to the accession of Finland.", 'AGREE', None, 'TUR', None),
+    ("Macron reached out to Beijing about the war.", 'CONSULT', None, 'FRA', 'CHN'),
+    ("Iran slammed the door on talks with Washington.", 'REJECT', None, 'IRN', None),
+    ("Japan joined forces with Australia against China.", 'COOPERATE', None, 'JPN', None),
+    ("Beijing pushed back against Canadian criticism.", 'REJECT', None, 'CHN', 'CAN'),
+    ("Egypt spoke out against the Israeli offensive.", 'ACCUSE', 'disapprove', 'EGY', None),
+    ("Russia backed away from its threat against Finland.", 'CONCEDE', None, 'RUS', None),
+    ("The United States backed out of the arms control treaty with Russia.", 'SANCTION', 'withdraw', 'USA', None),
+    ("Rioters set fire to a police station in Nairobi.", 'ASSAULT', 'destroy', 'KEN', None),
+    ("China shrugged off the protest from Japan.", 'REJECT', None, 'CHN', 'JPN'),
+    ("Hamas handed over three Thai hostages to Egypt.", 'RETREAT', 'release', 'PSE', None),
+    ("Erdogan hit back at Macron over the cartoons.", 'ACCUSE', 'disapprove', 'TUR', 'FRA'),
+    ("China kicked out three Australian journalists.", 'SANCTION', 'expel', 'CHN', 'AUS'),
+    ("Germany beefed up security around its synagogues.", 'MOBILIZE', 'police', 'DEU', None),
+    ("Washington announced a halt to weapons deliveries to Turkey.", 'SANCTION', 'discontinue', 'USA', 'TUR'),
+    ("Bolivia announced the expropriation of a Spanish power company.", 'COERCE', 'seize', 'BOL', 'ESP'),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "mode", "actor", "recipient"), ENGLISH_PHRASAL)
+def test_english_phrasal_verbs_and_nominalisations(sentence, event_type, mode, actor, recipient):
+    found = [(a, r) for e in _english(sentence) if (e.type, e.mode) == (event_type, mode)
+             for a, r in _dyads([e], event_type)]
+    assert any(actor in a and (recipient is None or recipient in r) for a, r in found), found
+
+
+ENGLISH_PHRASAL_NON_EVENTS = [
+    ('She set the table for dinner.', 'ASSAULT'),
+    ('The children gave in to temptation.', 'CONCEDE'),
+    ('He hit back at critics of his new film.', 'ASSAULT'),
+    ('He broke his leg in the match.', 'SANCTION'),
+    ('The referee called for a halt to the game.', 'RETREAT'),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), ENGLISH_PHRASAL_NON_EVENTS)
+def test_english_phrasal_words_in_everyday_senses(sentence, event_type):
+    assert event_type not in {e.type for e in _english(sentence)}
