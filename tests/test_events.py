@@ -1531,7 +1531,7 @@ ENGLISH_PHRASAL = [
     ("Germany declared war on Russia.", 'THREATEN', 'violence', 'DEU', 'RUS'),
     ("The French government gave in to pressure from the unions.", 'CONCEDE', None, 'FRA', None),
     ("Turkey gave the green light to the accession of Finland.", 'AGREE', None, 'TUR', None),
-    ("Macron reached out to Beijing about the war.", 'CONSULT', None, 'FRA', 'CHN'),
+    ("France reached out to China about the war.", 'CONSULT', None, 'FRA', 'CHN'),
     ("Iran slammed the door on talks with Washington.", 'REJECT', None, 'IRN', None),
     ("Japan joined forces with Australia against China.", 'COOPERATE', None, 'JPN', None),
     ("Beijing pushed back against Canadian criticism.", 'REJECT', None, 'CHN', 'CAN'),
