@@ -1497,6 +1497,16 @@ FRENCH_LOCUTIONS = [
     ("L'Italie et l'Espagne font front commun face à Bruxelles.", 'COOPERATE', None, 'ESP', None),
     ("La Chine hausse le ton contre l'Australie.", 'ACCUSE', 'disapprove', 'CHN', 'AUS'),
     ("La police russe a procédé à la fouille du domicile de l'opposant.", 'COERCE', None, 'RUS', None),
+    ("Le président français a rendu visite à son homologue sénégalais.", 'CONSULT', 'visit', 'FRA', 'SEN'),
+    ("Le gouvernement britannique a fait volte-face sur la taxe.", 'CONCEDE', None, 'GBR', None),
+    ("Les talibans afghans ont fait main basse sur Hérat.", 'COERCE', 'seize', 'AFG', None),
+    ("La police iranienne a fait usage de gaz lacrymogène.", 'ASSAULT', 'crowd-control', 'IRN', None),
+    ("L'armée turque a pris pour cible des positions kurdes.", 'ASSAULT', None, 'TUR', None),
+    ("Le Canada a prêté main-forte à la France.", 'AID', None, 'CAN', None),
+    ("La police belge a mis sous les verrous un trafiquant.", 'COERCE', 'arrest', 'BEL', None),
+    ("Washington a mis la pression sur Riyad.", 'REQUEST', None, 'USA', None),
+    ("Le ministre grec a remis sa démission.", 'RETREAT', 'resign', 'GRC', None),
+    ("Les syndicats italiens ont lancé un mot d'ordre de grève.", 'PROTEST', 'strike', 'ITA', None),
 ]
 
 
@@ -1515,6 +1525,8 @@ FRENCH_LOCUTION_NON_EVENTS = [
     ('La police a pris les armes des suspects.', 'MOBILIZE'),
     ('La fouille archéologique a révélé des trésors.', 'COERCE'),
     ('Le renforcement du dollar inquiète les marchés.', 'MOBILIZE'),
+    ('Le chef a remis un prix au lauréat.', 'RETREAT'),
+    ("Il a fait l'usage de son téléphone.", 'ASSAULT'),
 ]
 
 
