@@ -1558,6 +1558,12 @@ ENGLISH_PHRASAL = [
     ("Germany beefed up security around its synagogues.", 'MOBILIZE', 'police', 'DEU', None),
     ("Washington announced a halt to weapons deliveries to Turkey.", 'SANCTION', 'discontinue', 'USA', 'TUR'),
     ("Bolivia announced the expropriation of a Spanish power company.", 'COERCE', 'seize', 'BOL', 'ESP'),
+    ("The Prime Minister of Italy tendered his resignation.", 'RETREAT', 'resign', 'ITA', None),
+    ("Canada threw its weight behind Ukraine.", 'SUPPORT', None, 'CAN', 'UKR'),
+    ("Russia locked up two British spies.", 'COERCE', 'arrest', 'RUS', 'GBR'),
+    ("The government of Iran clamped down on the opposition.", 'COERCE', 'restrict', 'IRN', None),
+    ("India took aim at Pakistan over the attack.", 'ACCUSE', 'disapprove', 'IND', None),
+    ("Turkey lashed back at Sweden over the protests.", 'ACCUSE', 'disapprove', 'TUR', None),
 ]
 
 
@@ -1573,6 +1579,7 @@ ENGLISH_PHRASAL_NON_EVENTS = [
     ('The children gave in to temptation.', 'CONCEDE'),
     ('He hit back at critics of his new film.', 'ASSAULT'),
     ('He broke his leg in the match.', 'SANCTION'),
+    ('He locked up the house before leaving.', 'COERCE'),
     ('The referee called for a halt to the game.', 'RETREAT'),
 ]
 
