@@ -1480,3 +1480,118 @@ def test_a_weekday_read_as_an_object_is_neither_controller_nor_actor():
                if e.type == "SANCTION"]
     assert [p.text for p in expel.actors] == ["Les ministres européens"]
     assert {p.actor.country for p in expel.recipients} == {"RUS"}
+
+
+# lex2 pass: French locutions and nominalisations of listed verb senses, with their main participant
+# (sentence, type, mode, an actor's country, a recipient's country or None)
+FRENCH_LOCUTIONS = [
+    ("Moscou a annoncé l'annulation de la visite du chancelier allemand.", 'REJECT', 'meet', 'RUS', None),
+    ("La France a décidé un durcissement des sanctions contre l'Iran.", 'SANCTION', None, 'FRA', 'IRN'),
+    ("Washington a approuvé l'octroi d'un prêt à la Pologne.", 'AID', None, 'USA', 'POL'),
+    ("La France a annoncé un renforcement de sa présence militaire en Estonie.", 'MOBILIZE', 'troops', 'FRA', None),
+    ("L'Iran dénonce une trahison de l'accord nucléaire par les États-Unis.", 'REJECT', None, 'USA', None),
+    ("La Turquie a mis fin aux combats dans le nord de la Syrie.", 'RETREAT', 'ceasefire', 'TUR', None),
+    ("Le Royaume-Uni a mis un terme à sa mission en Afghanistan.", 'RETREAT', 'withdraw', 'GBR', None),
+    ("Téhéran a fermé la porte à toute négociation avec Washington.", 'REJECT', None, 'IRN', None),
+    ("La Hongrie a tourné le dos à l'Union européenne.", 'REJECT', None, 'HUN', None),
+    ("Le gouvernement algérien fait la sourde oreille aux demandes de Paris.", 'REJECT', None, 'DZA', None),
+    ("Des soldats birmans ont fait feu sur des manifestants.", 'ASSAULT', 'firearms', 'MMR', None),
+    ("La Russie a déclaré la guerre à l'Ukraine.", 'THREATEN', 'violence', 'RUS', 'UKR'),
+    ("Le Qatar joue les médiateurs entre Israël et le Hamas.", 'CONSULT', 'third-party', 'QAT', None),
+    ("Pékin a fait un geste d'apaisement envers Taipei.", 'CONCEDE', None, 'CHN', None),
+    ("Paris a tapé du poing sur la table face à Rome.", 'ACCUSE', 'disapprove', 'FRA', None),
+    ("Le Maroc et l'Algérie ont enterré la hache de guerre.", 'SUPPORT', None, 'MAR', None),
+    ("Les rebelles maliens ont pris les armes contre le gouvernement.", 'MOBILIZE', 'militia', 'MLI', None),
+    ("L'Italie et l'Espagne font front commun face à Bruxelles.", 'COOPERATE', None, 'ESP', None),
+    ("La Chine hausse le ton contre l'Australie.", 'ACCUSE', 'disapprove', 'CHN', 'AUS'),
+    ("La police russe a procédé à la fouille du domicile de l'opposant.", 'COERCE', None, 'RUS', None),
+    ("Le président français a rendu visite à son homologue sénégalais.", 'CONSULT', 'visit', 'FRA', 'SEN'),
+    ("Le gouvernement britannique a fait volte-face sur la taxe.", 'CONCEDE', None, 'GBR', None),
+    ("Les talibans afghans ont fait main basse sur Hérat.", 'COERCE', 'seize', 'AFG', None),
+    ("La police iranienne a fait usage de gaz lacrymogène.", 'ASSAULT', 'crowd-control', 'IRN', None),
+    ("L'armée turque a pris pour cible des positions kurdes.", 'ASSAULT', None, 'TUR', None),
+    ("Le Canada a prêté main-forte à la France.", 'AID', None, 'CAN', None),
+    ("La police belge a mis sous les verrous un trafiquant.", 'COERCE', 'arrest', 'BEL', None),
+    ("Washington a mis la pression sur Riyad.", 'REQUEST', None, 'USA', None),
+    ("Le ministre grec a remis sa démission.", 'RETREAT', 'resign', 'GRC', None),
+    ("Les syndicats italiens ont lancé un mot d'ordre de grève.", 'PROTEST', 'strike', 'ITA', None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "mode", "actor", "recipient"), FRENCH_LOCUTIONS)
+def test_french_locutions_and_nominalisations(sentence, event_type, mode, actor, recipient):
+    found = [(a, r) for e in _french(sentence) if (e.type, e.mode) == (event_type, mode)
+             for a, r in _dyads([e], event_type)]
+    assert any(actor in a and (recipient is None or recipient in r) for a, r in found), found
+
+
+# ... and the same words in their everyday senses are not events
+FRENCH_LOCUTION_NON_EVENTS = [
+    ('Les écoles ferment leurs portes samedi.', 'REJECT'),
+    ('Il a tourné le dos au public pendant le concert.', 'REJECT'),
+    ("L'annulation du match a déçu les supporters.", 'REJECT'),
+    ('La police a pris les armes des suspects.', 'MOBILIZE'),
+    ('La fouille archéologique a révélé des trésors.', 'COERCE'),
+    ('Le renforcement du dollar inquiète les marchés.', 'MOBILIZE'),
+    ('Le chef a remis un prix au lauréat.', 'RETREAT'),
+    ("Il a fait l'usage de son téléphone.", 'ASSAULT'),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), FRENCH_LOCUTION_NON_EVENTS)
+def test_french_locution_words_in_everyday_senses(sentence, event_type):
+    assert event_type not in {e.type for e in _french(sentence)}
+
+
+# lex2 pass: English phrasal verbs, light-verb idioms and nominalisations of listed verb senses
+# (sentence, type, mode, an actor's country, a recipient's country or None)
+ENGLISH_PHRASAL = [
+    ("Russian police rounded up dozens of opposition activists.", 'COERCE', 'arrest', 'RUS', None),
+    ("Morocco broke off diplomatic relations with Iran.", 'SANCTION', 'withdraw', 'MAR', 'IRN'),
+    ("Germany declared war on Russia.", 'THREATEN', 'violence', 'DEU', 'RUS'),
+    ("The French government gave in to pressure from the unions.", 'CONCEDE', None, 'FRA', None),
+    ("Turkey gave the green light to the accession of Finland.", 'AGREE', None, 'TUR', None),
+    ("France reached out to China about the war.", 'CONSULT', None, 'FRA', 'CHN'),
+    ("Iran slammed the door on talks with Washington.", 'REJECT', None, 'IRN', None),
+    ("Japan joined forces with Australia against China.", 'COOPERATE', None, 'JPN', None),
+    ("Beijing pushed back against Canadian criticism.", 'REJECT', None, 'CHN', 'CAN'),
+    ("Egypt spoke out against the Israeli offensive.", 'ACCUSE', 'disapprove', 'EGY', None),
+    ("Russia backed away from its threat against Finland.", 'CONCEDE', None, 'RUS', None),
+    ("The United States backed out of the arms control treaty with Russia.", 'SANCTION', 'withdraw', 'USA', None),
+    ("Rioters set fire to a police station in Nairobi.", 'ASSAULT', 'destroy', 'KEN', None),
+    ("China shrugged off the protest from Japan.", 'REJECT', None, 'CHN', 'JPN'),
+    ("Hamas handed over three Thai hostages to Egypt.", 'RETREAT', 'release', 'PSE', None),
+    ("Erdogan hit back at Macron over the cartoons.", 'ACCUSE', 'disapprove', 'TUR', 'FRA'),
+    ("China kicked out three Australian journalists.", 'SANCTION', 'expel', 'CHN', 'AUS'),
+    ("Germany beefed up security around its synagogues.", 'MOBILIZE', 'police', 'DEU', None),
+    ("Washington announced a halt to weapons deliveries to Turkey.", 'SANCTION', 'discontinue', 'USA', 'TUR'),
+    ("Bolivia announced the expropriation of a Spanish power company.", 'COERCE', 'seize', 'BOL', 'ESP'),
+    ("The Prime Minister of Italy tendered his resignation.", 'RETREAT', 'resign', 'ITA', None),
+    ("Canada threw its weight behind Ukraine.", 'SUPPORT', None, 'CAN', 'UKR'),
+    ("Russia locked up two British spies.", 'COERCE', 'arrest', 'RUS', 'GBR'),
+    ("The government of Iran clamped down on the opposition.", 'COERCE', 'restrict', 'IRN', None),
+    ("India took aim at Pakistan over the attack.", 'ACCUSE', 'disapprove', 'IND', None),
+    ("Turkey lashed back at Sweden over the protests.", 'ACCUSE', 'disapprove', 'TUR', None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "mode", "actor", "recipient"), ENGLISH_PHRASAL)
+def test_english_phrasal_verbs_and_nominalisations(sentence, event_type, mode, actor, recipient):
+    found = [(a, r) for e in _english(sentence) if (e.type, e.mode) == (event_type, mode)
+             for a, r in _dyads([e], event_type)]
+    assert any(actor in a and (recipient is None or recipient in r) for a, r in found), found
+
+
+ENGLISH_PHRASAL_NON_EVENTS = [
+    ('She set the table for dinner.', 'ASSAULT'),
+    ('The children gave in to temptation.', 'CONCEDE'),
+    ('He hit back at critics of his new film.', 'ASSAULT'),
+    ('He broke his leg in the match.', 'SANCTION'),
+    ('He locked up the house before leaving.', 'COERCE'),
+    ('The referee called for a halt to the game.', 'RETREAT'),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), ENGLISH_PHRASAL_NON_EVENTS)
+def test_english_phrasal_words_in_everyday_senses(sentence, event_type):
+    assert event_type not in {e.type for e in _english(sentence)}
