@@ -1472,3 +1472,37 @@ def test_french_adjunct_infinitive_is_done_by_the_subject_of_a_passive():
     # a complement is what one is made to do or said to have done, no act of one's own
     events = _french("Une militante accusée d'avoir attaqué un policier a été arrêtée.")
     assert not [e for e in events if e.type == "ASSAULT" and any("militante" in p.text for p in e.actors)]
+
+
+# --- accuse branch: speaker evaluations ---------------------------------------------------------------------
+
+
+def test_french_participial_evaluation_is_its_speakers_criticism():
+    # "infondées" is read by the model as the participle of "infonder": still the adjective's evaluation
+    events = _french("Le ministre allemand Heiko Maas a déclaré que les accusations de Moscou étaient infondées.")
+    assert ({"DEU"}, {"RUS"}) in _dyads(events, "ACCUSE")
+    events = _french("Le ministre allemand Heiko Maas a estimé que cette arrestation était politiquement motivée.")
+    assert [e.mode for e in events if e.type == "ACCUSE"] == ["allege"]
+
+
+def test_french_evaluation_families_and_descriptive_adjectives():
+    events = _french("Emmanuel Macron a jugé la décision turque arbitraire.")
+    assert ({"FRA"}, {"TUR"}) in _dyads(events, "ACCUSE")
+    events = _french("Selon Emmanuel Macron, le gouvernement turc a menti sur ses objectifs.")
+    assert ({"FRA"}, {"TUR"}) in _dyads(events, "ACCUSE")
+    assert not [e for e in _french("Emmanuel Macron a déclaré que la situation était dangereuse.")
+                if e.type == "ACCUSE"]
+
+
+def test_english_evaluation_families_and_descriptive_adjectives():
+    events = _english("Sergey Lavrov said the report by the State Department was biased and unwarranted.")
+    assert ({"RUS"}, {"USA"}) in _dyads(events, "ACCUSE")
+    events = _english("Sergey Lavrov said the arrest was politically motivated.")
+    assert [e.mode for e in events if e.type == "ACCUSE"] == ["allege"]
+    assert not [e for e in _english("Sergey Lavrov said the situation was dangerous.") if e.type == "ACCUSE"]
+
+
+def test_an_evaluation_deep_in_an_argument_is_the_writers_not_the_subjects():
+    # the party made the video; "deceitful" qualifies a thing the video contains, in the writer's words
+    events = _english("The Labour Party produced a video containing a deceitful edit of an interview.")
+    assert not [e for e in events if e.type == "ACCUSE"]
