@@ -1506,3 +1506,17 @@ def test_an_evaluation_deep_in_an_argument_is_the_writers_not_the_subjects():
     # the party made the video; "deceitful" qualifies a thing the video contains, in the writer's words
     events = _english("The Labour Party produced a video containing a deceitful edit of an interview.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_proceedings_named_by_their_object_are_investigations():
+    events = _english("The Democrats launched impeachment hearings against Donald Trump.")
+    assert [e.mode for e in events if e.type == "ACCUSE"] == ["investigate"]
+    assert not [e for e in _english("The court will hold a hearing next week.") if e.type == "ACCUSE"]
+    events = _french("Le Parlement péruvien a lancé une procédure de destitution contre le président Martín Vizcarra.")
+    assert [e.mode for e in events if e.type == "ACCUSE"] == ["investigate"]
+
+
+def test_french_passe_d_armes_read_as_a_verb_is_a_mutual_criticism():
+    events = _french("Le sommet a donné lieu à une violente passe d'armes entre la France et la Turquie.")
+    assert _countries(events, "ACCUSE", "actors") == [{"FRA", "TUR"}]
+    assert not [e for e in _french("Le ministre passe ses vacances en Corse.") if e.type == "ACCUSE"]
