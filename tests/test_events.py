@@ -1520,3 +1520,11 @@ def test_french_passe_d_armes_read_as_a_verb_is_a_mutual_criticism():
     events = _french("Le sommet a donné lieu à une violente passe d'armes entre la France et la Turquie.")
     assert _countries(events, "ACCUSE", "actors") == [{"FRA", "TUR"}]
     assert not [e for e in _french("Le ministre passe ses vacances en Corse.") if e.type == "ACCUSE"]
+
+
+def test_verbal_attack_and_summons_families():
+    assert _dyads(_english("Sergey Lavrov assailed the decision by Washington."), "ACCUSE") == [({"RUS"}, {"USA"})]
+    events = _english("The House Intelligence Committee issued a subpoena to the White House.")
+    assert [e.mode for e in events if e.type == "ACCUSE"] == ["investigate"]
+    events = _french("Le ministre turc Mevlüt Cavusoglu a jeté l'opprobre sur le gouvernement français.")
+    assert _dyads(events, "ACCUSE") == [({"TUR"}, {"FRA"})]
