@@ -1528,3 +1528,13 @@ def test_verbal_attack_and_summons_families():
     assert [e.mode for e in events if e.type == "ACCUSE"] == ["investigate"]
     events = _french("Le ministre turc Mevlüt Cavusoglu a jeté l'opprobre sur le gouvernement français.")
     assert _dyads(events, "ACCUSE") == [({"TUR"}, {"FRA"})]
+
+
+def test_labelling_with_a_stigmatising_word_is_an_allegation():
+    events = _french("Le gouvernement turc considère les YPG comme une organisation terroriste.")
+    assert [e.mode for e in events if e.type == "ACCUSE"] == ["allege"]
+    assert not [e for e in _french("Le ministre a qualifié la réunion de succès.") if e.type == "ACCUSE"]
+    assert not [e for e in _french("Le gouvernement doit traiter la menace terroriste.") if e.type == "ACCUSE"]
+    assert _dyads(_english("The United States labelled Iran a threat to world security."), "ACCUSE") == [
+        ({"USA"}, {"IRN"})]
+    assert not [e for e in _english("The United States labelled the products.") if e.type == "ACCUSE"]
