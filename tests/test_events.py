@@ -1595,3 +1595,69 @@ ENGLISH_PHRASAL_NON_EVENTS = [
 @pytest.mark.parametrize(("sentence", "event_type"), ENGLISH_PHRASAL_NON_EVENTS)
 def test_english_phrasal_words_in_everyday_senses(sentence, event_type):
     assert event_type not in {e.type for e in _english(sentence)}
+
+
+# --- accuse branch: speaker evaluations ---------------------------------------------------------------------
+
+
+def test_french_participial_evaluation_is_its_speakers_criticism():
+    # "infondées" is read by the model as the participle of "infonder": still the adjective's evaluation
+    events = _french("Le ministre allemand Heiko Maas a déclaré que les accusations de Moscou étaient infondées.")
+    assert ({"DEU"}, {"RUS"}) in _dyads(events, "ACCUSE")
+    events = _french("Le ministre allemand Heiko Maas a estimé que cette arrestation était politiquement motivée.")
+    assert [e.mode for e in events if e.type == "ACCUSE"] == ["allege"]
+
+
+def test_french_evaluation_families_and_descriptive_adjectives():
+    events = _french("Emmanuel Macron a jugé la décision turque arbitraire.")
+    assert ({"FRA"}, {"TUR"}) in _dyads(events, "ACCUSE")
+    events = _french("Selon Emmanuel Macron, le gouvernement turc a menti sur ses objectifs.")
+    assert ({"FRA"}, {"TUR"}) in _dyads(events, "ACCUSE")
+    assert not [e for e in _french("Emmanuel Macron a déclaré que la situation était dangereuse.")
+                if e.type == "ACCUSE"]
+
+
+def test_english_evaluation_families_and_descriptive_adjectives():
+    events = _english("Sergey Lavrov said the report by the State Department was biased and unwarranted.")
+    assert ({"RUS"}, {"USA"}) in _dyads(events, "ACCUSE")
+    events = _english("Sergey Lavrov said the arrest was politically motivated.")
+    assert [e.mode for e in events if e.type == "ACCUSE"] == ["allege"]
+    assert not [e for e in _english("Sergey Lavrov said the situation was dangerous.") if e.type == "ACCUSE"]
+
+
+def test_an_evaluation_deep_in_an_argument_is_the_writers_not_the_subjects():
+    # the party made the video; "deceitful" qualifies a thing the video contains, in the writer's words
+    events = _english("The Labour Party produced a video containing a deceitful edit of an interview.")
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_proceedings_named_by_their_object_are_investigations():
+    events = _english("The Democrats launched impeachment hearings against Donald Trump.")
+    assert [e.mode for e in events if e.type == "ACCUSE"] == ["investigate"]
+    assert not [e for e in _english("The court will hold a hearing next week.") if e.type == "ACCUSE"]
+    events = _french("Le Parlement péruvien a lancé une procédure de destitution contre le président Martín Vizcarra.")
+    assert [e.mode for e in events if e.type == "ACCUSE"] == ["investigate"]
+
+
+def test_french_passe_d_armes_read_as_a_verb_is_a_mutual_criticism():
+    events = _french("Le sommet a donné lieu à une violente passe d'armes entre la France et la Turquie.")
+    assert _countries(events, "ACCUSE", "actors") == [{"FRA", "TUR"}]
+    assert not [e for e in _french("Le ministre passe ses vacances en Corse.") if e.type == "ACCUSE"]
+
+
+def test_verbal_attack_and_summons_families():
+    assert _dyads(_english("Sergey Lavrov assailed the decision by Washington."), "ACCUSE") == [({"RUS"}, {"USA"})]
+    events = _english("The House Intelligence Committee issued a subpoena to the White House.")
+    assert [e.mode for e in events if e.type == "ACCUSE"] == ["investigate"]
+    events = _french("Le ministre turc Mevlüt Cavusoglu a jeté l'opprobre sur le gouvernement français.")
+    assert _dyads(events, "ACCUSE") == [({"TUR"}, {"FRA"})]
+
+
+def test_labelling_with_a_stigmatising_word_is_an_allegation():
+    events = _french("Le gouvernement turc considère les YPG comme une organisation terroriste.")
+    assert [e.mode for e in events if e.type == "ACCUSE"] == ["allege"]
+    assert not [e for e in _french("Le ministre a qualifié la réunion de succès.") if e.type == "ACCUSE"]
+    assert not [e for e in _french("Le gouvernement doit traiter la menace terroriste.") if e.type == "ACCUSE"]
+    assert _dyads(_english("The United States labelled Iran a threat to world security."), "ACCUSE") == [
+        ({"USA"}, {"IRN"})]
+    assert not [e for e in _english("The United States labelled the products.") if e.type == "ACCUSE"]

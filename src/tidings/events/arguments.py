@@ -872,6 +872,15 @@ def _visited(head: Token, index: ArticleIndex) -> list[Participant]:
     return dedupe(out)
 
 
+def _said_of_by_clause(head: Token, clause: Token) -> bool:
+    """Whether the clause's subject utters an evaluation: it is the clause's own complement ("a jugé la décision
+    inacceptable", "a qualifié de mensonges"), is predicated of its object by "comme"/"as" ("décrivant les
+    manifestations comme un complot"), or qualifies its argument ("évoque des actes odieux") in a clause that is
+    no participle inside an argument ("the party made a video containing a deceitful edit": the writer's word)."""
+    return head.head == clause or head.head.head == clause and (
+        clause.dep_ not in {"acl", "acl:relcl", "relcl"} or case_of(head) in {"comme", "as"})
+
+
 def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], list[Participant]]:
     """An evaluation ("une politique inacceptable", "ces mensonges", "X is unacceptable") is its speaker's
     criticism of what is evaluated: actor = who says it, recipient = the thing judged or whose it is."""
@@ -883,7 +892,7 @@ def _evaluation(head: Token, index: ArticleIndex) -> tuple[list[Participant], li
     elif not actors and (judges := [c for c in head.children if c.dep_ in OBLIQUE and case_of(c) in JUDGE_CASES]):
         # "Pour lui, X est responsable": whom it is so for judges it
         actors = [p for c in judges for t in with_conjuncts(c) for p in linked_participants(t, index)]
-    if not actors and clause is not None and clause != head:
+    if not actors and clause is not None and clause != head and _said_of_by_clause(head, clause):
         # "M. Mouallem a qualifié de mensonges...", "Trump a jugé la décision inacceptable"
         subjects, passive = subjects_of(clause)
         if not passive and not any(head in s.subtree for s in subjects):

@@ -164,12 +164,13 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
         lemma = token.lemma_.lower()
         if (token.pos_ == "PROPN" or token.is_title and token.i > sent.start) and inside_name(token):
             continue  # "the Alliance for American Manufacturing", "le Rassemblement national": a name
-        senses = lex.senses.get((lemma, pos))
+        senses = lex.senses.get((lemma, pos)) or _participle_evaluations(token, lex)
         # "faced scrutiny from the SEC": the parser hangs the noun's "from" phrase on the undergoing verb
         extra = [c.lower_ for c in token.head.children if c.dep_ == "prep"] \
             if pos == "NOUN" and token.head.lemma_.lower() in cues.undergo_verbs else []
         if senses and (sense := choose_sense(senses, token, extra)):
-            if pos == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
+            if pos == "VERB" and token.dep_ == "acl" and sense.pos == "VERB" and "Part" in token.morph.get(
+                    "VerbForm") and (
                     "Past" in token.morph.get("Tense")) and token.tag_ != "VBN" and not (
                     any(c.dep_ in AGENT for c in token.children) and _material(sense.type)) and not any(
                     c.dep_ in SUBJECT | OBJECT or c.dep_.startswith("aux") for c in token.children) and (
@@ -203,7 +204,7 @@ def find_predicates(sent: Span, lex: Lexicon) -> Iterator[Found]:
                 continue  # "au lendemain de l'assassinat", "the anniversary of the surrender": a time reference
             if pos == "NOUN" and case_of(token) in {"sans", "without"}:
                 continue  # "une annexion sans pourparlers préalables": what did not take place
-            found.append(Found(sense, token, None, pos == "VERB"))
+            found.append(Found(sense, token, None, pos == "VERB" and sense.pos == "VERB"))
         elif pos == "VERB" and lemma in cues.warning_verbs and warned_clause(token) is not None:
             found.append(Found(WARNING, token, None, warning=True))
         elif mistagged_verb(token) and (
@@ -354,6 +355,19 @@ PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er")
 # French irregular past participles the model takes for nouns ("avoir fait pression", "a mis en cause")
 IRREGULAR_PARTICIPLES = {"fait": "faire", "faits": "faire", "faite": "faire", "faites": "faire", "mis": "mettre",
                          "mise": "mettre", "pris": "prendre", "prise": "prendre", "conduit": "conduire"}
+
+
+def _participle_evaluations(token: Token, lex: Lexicon) -> tuple[Sense, ...]:
+    """Speaker evaluations of an adjectival participle the model read as a verb ("ces accusations infondées":
+    infonder/VERB, "unwarranted", "biased": bias/VERB): the adjective's own senses, under its masculine
+    singular form (French -er/-ir participles) or its surface form (English)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm") and token.tag_ != "VBN":
+        return ()
+    candidates = [token.lower_] + [lemma[:-2] + end for verb, end in (("er", "é"), ("ir", "i"))
+                                   if lemma.endswith(verb)]
+    return next((tuple(s for s in senses if s.speaker) for c in candidates
+                 if (senses := lex.senses.get((c, "ADJ"))) and any(s.speaker for s in senses)), ())
 
 
 def _repaired_senses(token: Token, lex: Lexicon) -> tuple[Sense, ...]:
