@@ -312,3 +312,11 @@ def test_unnamed_body_takes_the_place_its_sentence_names():
 def test_hong_kong_names_its_own_bodies():
     found = find_descriptions("Hong Kong police arrested two men.", "en", ArticleContext(day=None))
     assert [ref.country for d in found for ref in d.refs] == ["HKG"]
+
+
+def test_unnamed_body_takes_the_place_an_unknown_site_is_named_after():
+    text = ("China warned on Monday. Beijing said China would not yield. China's leaders met. "
+            "The Hong Kong Baptist University was surrounded by police on Sunday.")
+    article = tidings.process_text(text, published="2019-11-18", lang="en")
+    police = next(e.actor for e in article.entities if e.text == "police" and e.actor is not None)
+    assert police.country == "HKG"

@@ -422,6 +422,10 @@ def _nearby_setting(entities: list[Entity], sentences: list[tuple[int, int]], re
     # Places named as such ("in Hong Kong", "à Khabarovsk"), not polities acting ("Pékin a dénoncé")
     places = [(e.start, e.place.country) for e in entities
               if e.place is not None and e.place.country and e.note != "time zone" and e.actor is None]
+    # and sites the registry lacks named after their place ("Hong Kong Polytechnic University was besieged")
+    places += [(e.start, e.actor.country) for e in entities if e.actor is not None and e.actor.country
+               and e.actor.how == "unlinked organization"]
+    places.sort()
     if not places or not sentences:
         return entities
     starts = [s for s, _ in sentences]
