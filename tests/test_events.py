@@ -964,7 +964,8 @@ def test_a_failure_does_not_negate_the_clause_coordinated_with_it():
 
 def test_a_body_named_with_its_place_is_one_actor():
     [shot] = [e for e in _english("Hong Kong police fired tear gas at protesters on Sunday.") if e.type == "ASSAULT"]
-    assert [(p.actor.kind, p.actor.sector, p.text) for p in shot.actors] == [("group", "police", "police")]
+    # the linker reads "Hong Kong police" as one description (Hong Kong's police), not the territory and a body
+    assert [(p.actor.kind, p.actor.sector, p.actor.country) for p in shot.actors] == [("group", "police", "HKG")]
 # General French news vocabulary (lexicon_fr.yaml, 2026-12 coverage pass): one sentence of our own per sense,
 # spread over the 16 types; each must yield its type and mode.
 FRENCH_COVERAGE = [

@@ -138,7 +138,7 @@ def test_english_titles_give_the_person_and_the_country():
     found = _by_text(article)
     assert found["LONDON"].place is not None and found["LONDON"].place.country == "GBR"  # the dateline
     assert found["Foreign Secretary"].actor.name == "Dominic Raab"  # the title is the person beside it
-    assert found["Chief Executive"].actor.name == "Carrie Lam"
+    assert found["Hong Kong Chief Executive"].actor.name == "Carrie Lam"  # Hong Kong's office, read whole
     persson = next(e for e in article.entities if "Persson" in e.text)
     assert (persson.actor.id, persson.actor.country) == (None, "SWE")  # an unknown person, Swedish by her title
     robertson = next(e for e in article.entities if e.text.endswith("Robertson"))
@@ -296,3 +296,27 @@ def test_french_group_noun_used_as_an_adjective_is_no_group():
     texts = [e.text for e in article.entities if e.actor is not None]
     assert "militaire" not in texts and "officiels" not in texts
     assert "police turque" in texts  # the noun itself still names the group
+
+
+def test_unnamed_body_takes_the_place_its_sentence_names():
+    # China is the most named country; the police and the protesters of the last sentence are Hong Kong's,
+    # the sentence says where they are.
+    text = ("China warned on Monday. Beijing said China would not yield. China's leaders met in Beijing. "
+            "In Hong Kong, police fired tear gas at protesters on Sunday.")
+    article = tidings.process_text(text, published="2019-11-18", lang="en")
+    police = next(e.actor for e in article.entities if e.text == "police" and e.actor is not None)
+    assert article.context_country == "CHN"
+    assert police.country == "HKG"
+
+
+def test_hong_kong_names_its_own_bodies():
+    found = find_descriptions("Hong Kong police arrested two men.", "en", ArticleContext(day=None))
+    assert [ref.country for d in found for ref in d.refs] == ["HKG"]
+
+
+def test_unnamed_body_takes_the_place_an_unknown_site_is_named_after():
+    text = ("China warned on Monday. Beijing said China would not yield. China's leaders met. "
+            "The Hong Kong Baptist University was surrounded by police on Sunday.")
+    article = tidings.process_text(text, published="2019-11-18", lang="en")
+    police = next(e.actor for e in article.entities if e.text == "police" and e.actor is not None)
+    assert police.country == "HKG"

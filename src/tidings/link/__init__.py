@@ -222,6 +222,7 @@ def link_article(article: Article, doc: Doc | None) -> Article:
     linked = _missed_acronyms(text, linked, ctx, reg)
     linked = _generic_heads(linked, reg)
     linked = _counterparts(folded_text := fold_in_place(text), text, lang, linked, ctx, reg)
+    linked = _nearby_setting(linked, article.sentences, reg)
     article.entities = _appositions(text, lang, _whole_regions(text, linked, folded_text))
     article.times = find_times(
         text, lang, article.published, tense_at=ClauseTense(doc, lang).at, city_zone=gaz.city_zone,
@@ -409,6 +410,39 @@ def _focus_country(article: Article, ctx: ArticleContext, reg: Registry, gaz: Ga
         elif not hits and (place := gaz.lookup(entity.text)) is not None and place.country:
             counts[place.country] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+_GUESSED_GROUP = "group (country from the article)"
+
+
+def _nearby_setting(entities: list[Entity], sentences: list[tuple[int, int]], reg: Registry) -> list[Entity]:
+    """An unnamed body with no country stated ("police", "la police", "the protesters") belongs to the place
+    its own sentence names (the nearest before it, else after it) before the article's most mentioned
+    country: in a Hong Kong story that also names Beijing often, "police" are Hong Kong's."""
+    # Places named as such ("in Hong Kong", "à Khabarovsk"), not polities acting ("Pékin a dénoncé")
+    places = [(e.start, e.place.country) for e in entities
+              if e.place is not None and e.place.country and e.note != "time zone" and e.actor is None]
+    # and sites the registry lacks named after their place ("Hong Kong Polytechnic University was besieged")
+    places += [(e.start, e.actor.country) for e in entities if e.actor is not None and e.actor.country
+               and e.actor.how == "unlinked organization"]
+    places.sort()
+    if not places or not sentences:
+        return entities
+    starts = [s for s, _ in sentences]
+    out = []
+    for e in entities:
+        ref = e.actor
+        if ref is not None and ref.how == _GUESSED_GROUP and ref.id is None:
+            i = bisect.bisect_right(starts, e.start) - 1
+            low, high = sentences[max(i, 0)]
+            before = [c for s, c in places if low <= s < e.start]
+            after = [c for s, c in places if e.end <= s < high]
+            country = before[-1] if before else after[0] if after else None
+            if country is not None and country != ref.country:
+                how = f"{_GUESSED_GROUP}, of the place its sentence names"
+                e = replace(e, actor=reg.country_ref(country, ref.sector, how, anonymous=ref.anonymous))
+        out.append(e)
+    return out
 
 
 def _place_zones(article: Article) -> Callable[[int], str | None]:
