@@ -1480,3 +1480,16 @@ def test_a_weekday_read_as_an_object_is_neither_controller_nor_actor():
                if e.type == "SANCTION"]
     assert [p.text for p in expel.actors] == ["Les ministres européens"]
     assert {p.actor.country for p in expel.recipients} == {"RUS"}
+
+
+def test_passive_agent_naming_a_body_of_people_is_the_actor():
+    # "par une coalition", "par l'armée": a collective noun for actors, unlinked, still does the act
+    [ousted] = [e for e in _french("Les rebelles ont été chassés de la capitale par une coalition régionale.")
+                if e.type == "ASSAULT"]
+    assert [p.text for p in ousted.actors] == ["une coalition régionale"]
+    [shelled] = [e for e in _french("Le village a été bombardé par l'armée.") if e.type == "ASSAULT"]
+    assert [p.text for p in shelled.actors] == ["l'armée"]
+    # an international coalition is of no one country, whoever leads it
+    [led] = [e for e in _french("Les rebelles ont été chassés de la capitale par une coalition internationale "
+                                "conduite par le Tchad.") if e.type == "ASSAULT"]
+    assert [(p.text, p.actor.country) for p in led.actors] == [("une coalition internationale", None)]
