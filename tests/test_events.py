@@ -1493,3 +1493,11 @@ def test_passive_agent_naming_a_body_of_people_is_the_actor():
     [led] = [e for e in _french("Les rebelles ont été chassés de la capitale par une coalition internationale "
                                 "conduite par le Tchad.") if e.type == "ASSAULT"]
     assert [(p.text, p.actor.country) for p in led.actors] == [("une coalition internationale", None)]
+
+
+def test_french_inverted_clitic_on_the_auxiliary_is_the_subject():
+    # "avait-elle mis en garde": the model hangs "-elle" on "avait", or takes the euphonic "-t" for the subject
+    for incise in ("avait-elle mis en garde", "a-t-elle averti"):
+        events = _french(f'Kim Yo Jong a parlé samedi. "Le bureau sera bientôt détruit", {incise}.')
+        threats = [e for e in events if e.type == "THREATEN" and e.trigger != "parlé"]
+        assert threats and [p.actor.name for p in threats[-1].actors] == ["Kim Yo-jong"], incise
