@@ -1501,3 +1501,15 @@ def test_french_inverted_clitic_on_the_auxiliary_is_the_subject():
         events = _french(f'Kim Yo Jong a parlé samedi. "Le bureau sera bientôt détruit", {incise}.')
         threats = [e for e in events if e.type == "THREATEN" and e.trigger != "parlé"]
         assert threats and [p.actor.name for p in threats[-1].actors] == ["Kim Yo-jong"], incise
+
+
+def test_french_clitic_takes_up_the_unlinked_subject_of_the_sentence_before():
+    # "Le ministre a parlé. ..., avait-il mis en garde": no name to link, the previous subject is the speaker
+    [warned] = [e for e in _french('Le ministre a parlé samedi. "Nous frapperons", avait-il mis en garde.')
+                if e.type == "THREATEN"]
+    assert [p.text for p in warned.actors] == ["Le ministre"]
+    # but only if it agrees: "la ministre" (the article tells the gender) is no "il"
+    assert [[p.text for p in e.actors] for e in _french('La ministre a parlé samedi. "Nous frapperons", a-t-elle '
+                                                        'averti.') if e.type == "THREATEN"] == [["La ministre"]]
+    assert not [e for e in _french('La ministre a parlé samedi. "Nous frapperons", a-t-il averti.')
+                if e.type == "THREATEN" and e.actors]
