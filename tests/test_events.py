@@ -1513,3 +1513,10 @@ def test_french_clitic_takes_up_the_unlinked_subject_of_the_sentence_before():
                                                         'averti.') if e.type == "THREATEN"] == [["La ministre"]]
     assert not [e for e in _french('La ministre a parlé samedi. "Nous frapperons", a-t-il averti.')
                 if e.type == "THREATEN" and e.actors]
+
+
+def test_french_avoir_compound_coordinated_with_an_etre_verb_is_active():
+    # "sont montés" (a motion verb's "être", read as a passive) does not make "ont jeté" passive
+    [thrown] = [e for e in _french("Des soldats sont entrés dans le village et ont frappé les habitants.")
+                if e.type == "ASSAULT"]
+    assert [p.text for p in thrown.actors] == ["soldats"] and [p.text for p in thrown.recipients] == ["habitants"]

@@ -178,6 +178,12 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
             # English "they were being treated well and asked their governments to help": a simple past
             # coordinated with a passive has the same subject, active
             return passive, False
+        if not subjects and passive and current != verb and any(
+                c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children) and not any(
+                c.dep_ == "aux:pass" for c in verb.children):
+            # "des policiers sont montés sur le toit et ont jeté des projectiles": a French compound tense with
+            # "avoir" is active, whatever the verb it is coordinated with (a motion verb's "être" is no passive)
+            return passive, False
         if subjects or passive:
             return (subjects or passive), not subjects or own_passive and current is not verb
         if current.dep_ == "amod" and current.pos_ == "VERB" and "Fin" in current.morph.get("VerbForm") and (
