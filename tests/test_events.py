@@ -212,7 +212,6 @@ def test_french_unnamed_group_apposed_to_names_is_those_bodies():
     assert [p.text for p in accusation.actors] == ["Human Rights Watch", "Amnesty International"]
 
 
-
 def test_french_incise_speaker_is_the_inverted_subject():
     # '"...", a déclaré X': the model reads X as the object of the reporting verb; it is the speaker
     [accusation] = _french('"La politique de la Turquie est inacceptable", a déclaré Emmanuel Macron.')
@@ -1662,3 +1661,43 @@ def test_labelling_with_a_stigmatising_word_is_an_allegation():
     assert _dyads(_english("The United States labelled Iran a threat to world security."), "ACCUSE") == [
         ({"USA"}, {"IRN"})]
     assert not [e for e in _english("The United States labelled the products.") if e.type == "ACCUSE"]
+
+
+def test_passive_agent_naming_a_body_of_people_is_the_actor():
+    # "par une coalition", "par l'armée": a collective noun for actors, unlinked, still does the act
+    [ousted] = [e for e in _french("Les rebelles ont été chassés de la capitale par une coalition régionale.")
+                if e.type == "ASSAULT"]
+    assert [p.text for p in ousted.actors] == ["une coalition régionale"]
+    [shelled] = [e for e in _french("Le village a été bombardé par l'armée.") if e.type == "ASSAULT"]
+    assert [p.text for p in shelled.actors] == ["l'armée"]
+    # an international coalition is of no one country, whoever leads it
+    [led] = [e for e in _french("Les rebelles ont été chassés de la capitale par une coalition internationale "
+                                "conduite par le Tchad.") if e.type == "ASSAULT"]
+    assert [(p.text, p.actor.country) for p in led.actors] == [("une coalition internationale", None)]
+
+
+def test_french_inverted_clitic_on_the_auxiliary_is_the_subject():
+    # "avait-elle mis en garde": the model hangs "-elle" on "avait", or takes the euphonic "-t" for the subject
+    for incise in ("avait-elle mis en garde", "a-t-elle averti"):
+        events = _french(f'Kim Yo Jong a parlé samedi. "Le bureau sera bientôt détruit", {incise}.')
+        threats = [e for e in events if e.type == "THREATEN" and e.trigger != "parlé"]
+        assert threats and [p.actor.name for p in threats[-1].actors] == ["Kim Yo-jong"], incise
+
+
+def test_french_clitic_takes_up_the_unlinked_subject_of_the_sentence_before():
+    # "Le ministre a parlé. ..., avait-il mis en garde": no name to link, the previous subject is the speaker
+    [warned] = [e for e in _french('Le ministre a parlé samedi. "Nous frapperons", avait-il mis en garde.')
+                if e.type == "THREATEN"]
+    assert [p.text for p in warned.actors] == ["Le ministre"]
+    # but only if it agrees: "la ministre" (the article tells the gender) is no "il"
+    assert [[p.text for p in e.actors] for e in _french('La ministre a parlé samedi. "Nous frapperons", a-t-elle '
+                                                        'averti.') if e.type == "THREATEN"] == [["La ministre"]]
+    assert not [e for e in _french('La ministre a parlé samedi. "Nous frapperons", a-t-il averti.')
+                if e.type == "THREATEN" and e.actors]
+
+
+def test_french_avoir_compound_coordinated_with_an_etre_verb_is_active():
+    # "sont montés" (a motion verb's "être", read as a passive) does not make "ont jeté" passive
+    [thrown] = [e for e in _french("Des soldats sont entrés dans le village et ont frappé les habitants.")
+                if e.type == "ASSAULT"]
+    assert [p.text for p in thrown.actors] == ["soldats"] and [p.text for p in thrown.recipients] == ["habitants"]

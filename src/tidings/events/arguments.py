@@ -330,15 +330,40 @@ def _clause_antecedent(pronoun: Token, index: ArticleIndex) -> list[Participant]
     if governor is None:
         return []
     nouns = [s for s in subjects_of(governor)[0] if s.i < pronoun.i]
-    if len(nouns) != 1 or nouns[0].pos_ != "NOUN" or nouns[0].conjuncts or not all(
-            nouns[0].morph.get(f) == pronoun.morph.get(f) for f in ("Number", "Gender")
-            if nouns[0].morph.get(f) and pronoun.morph.get(f)):
+    if len(nouns) != 1 or not _agrees(nouns[0], pronoun):
         return []
     lex = lexicon(index.article.lang or "")
     if pronoun_text(pronoun) in {"he", "she"} and not (lex is not None and lex.cues is not None and (
             nouns[0].lemma_.lower() in lex.cues.person_nouns)):
         return []  # English nouns have no gender: "he" only for a person noun
     return linked_participants(nouns[0], index) or unlinked_participants(nouns[0], index)
+
+
+def _agrees(noun: Token, pronoun: Token, features: tuple[str, ...] = ("Number", "Gender")) -> bool:
+    """A single common noun agreeing with a pronoun in number and gender, as far as the model tells both."""
+    return noun.pos_ == "NOUN" and not noun.conjuncts and all(
+        noun.morph.get(f) == pronoun.morph.get(f) for f in features
+        if noun.morph.get(f) and pronoun.morph.get(f))
+
+
+def _sentence_antecedent(pronoun: Token, index: ArticleIndex) -> list[Participant]:
+    """A French subject clitic with no linked antecedent stands for the subject of the sentence before when that
+    is an unlinked noun for people agreeing with it ("Le ministre a parlé samedi. ..., a-t-il averti"): the
+    subject is the most salient referent a pronoun of the next sentence takes up."""
+    sent = pronoun.sent
+    if index.article.lang != "fr" or pronoun_text(pronoun) not in CLAUSE_PRONOUNS or sent.start == 0:
+        return []
+    previous = pronoun.doc[sent.start - 1].sent
+    nouns = subjects_of(previous.root)[0] if previous.root.pos_ in {"VERB", "AUX"} else []
+    if len(nouns) != 1 or not _agrees(nouns[0], pronoun, ("Number",)) or not resolve.people_noun(nouns[0], index):
+        return []
+    # the clitic's own gender, and the article's ("la ministre": the model tags an epicene noun masculine)
+    gender = "Fem" if pronoun_text(pronoun).startswith("elle") else "Masc"
+    marked = [g for c in nouns[0].children if c.dep_ == "det" for g in c.morph.get("Gender")] or (
+        nouns[0].morph.get("Gender"))
+    if marked and gender not in marked:
+        return []
+    return unlinked_participants(nouns[0], index)
 
 
 def _quote_incise_subject(verb: Token) -> Token | None:
@@ -441,7 +466,7 @@ def arguments(found: Found, index: ArticleIndex,
                         not linked_participants(token, index)):
                     continue  # "son arrestation a été dénoncée": an event the lexicon names is not the one acted upon
                 people = _clause_antecedent(token, index) or (not passive and _event_doers(token, lex, index)) or (
-                    linked_participants(token, index)) or (
+                    linked_participants(token, index)) or _sentence_antecedent(token, index) or (
                     unlinked_participants(token, index))
                 (recipients if passive else actors).extend(people)
         for child in [*verb.children, *_gerund_complements(verb)]:

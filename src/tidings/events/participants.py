@@ -226,6 +226,10 @@ def unlinked_participants(token: Token, index: ArticleIndex, oblique: bool = Fal
     if members:  # "des prisonniers talibans", "des combattants houthis": the group's people, in the group's country
         ref = ActorRef(None, text, "group", members[0].country, members[0].sector, how="members of a named group")
         return [Participant(ref, text, start, end)]
+    if resolve.international_group(token, index.article.lang or ""):
+        # "une coalition internationale", "international forces": of no one country, whoever leads them
+        ref = ActorRef(None, text, "group", None, None, how="unlinked international group")
+        return [Participant(ref, text, start, end)]
     if (said := _quoted_speaker_country(token, index)) is not None:
         # '"Les avions de combat ont frappé des cibles du Hamas", a indiqué l'armée israélienne': unnamed doers in
         # a quote are the speaker's side
@@ -266,12 +270,11 @@ def _quoted_speaker_country(token: Token, index: ArticleIndex) -> str | None:
 
 
 def unlinked_agent(token: Token, index: ArticleIndex) -> list[Participant]:
-    """An unlinked "par" agent, when it names people or an institution: a person noun ("par des policiers") or a
-    capitalised common noun ("par la Cour suprême"), not "par le passé" or "frappée par une crise"."""
-    lex = lexicon(index.article.lang or "")
+    """An unlinked "par" agent, when it names people or an institution: a person noun ("par des policiers"), a
+    noun for a body of people ("par une coalition", "par l'armée") or a capitalised common noun ("par la Cour
+    suprême"), not "par le passé" or "frappée par une crise"."""
     counted = resolve.partitive_head(token, index.article.lang or "")  # "par des groupes d'étudiants"
-    people = lex is not None and lex.cues is not None and (
-        token.lemma_.lower() in lex.cues.person_nouns or counted.lemma_.lower() in lex.cues.person_nouns)
+    people = resolve.people_noun(token, index) or resolve.people_noun(counted, index)
     return unlinked_participants(token, index, oblique=True) if people or token.text[:1].isupper() else []
 
 

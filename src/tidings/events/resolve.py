@@ -440,7 +440,7 @@ def stated_country(token: Token, index: ArticleIndex) -> str | None:
     return None
 
 
-def _people_noun(token: Token, index: ArticleIndex) -> bool:
+def people_noun(token: Token, index: ArticleIndex) -> bool:
     """A noun for people or an institution: a group noun or office of the registry, a person noun of the
     language's cues, or one of `institution_nouns` ("l'ambassade", "the unit")."""
     forms = {_lemma(token), fold(token.text)}
@@ -464,7 +464,7 @@ def _earlier_country(token: Token, index: ArticleIndex) -> str | None:
             index.article.lang or "") != "en":
         return None  # "des manifestants" is new to the story; English bare nouns ("police") are not
     lemma = _lemma(token)
-    if not _people_noun(token, index):
+    if not people_noun(token, index):
         return None  # "another one", "the case": no body of people whose country a mention could state
     for other in reversed(token.doc[:token.i]):
         if other.pos_ == "NOUN" and _lemma(other) == lemma and (country := _country_modifier(other, index)):
@@ -555,6 +555,14 @@ def _named_before(participant: Participant, index: ArticleIndex) -> ActorRef | N
         if titled is not None and titled[2] is not None:
             return replace(participant.actor, country=titled[2], how="country of the title before a mention")
     return None
+
+
+def international_group(token: Token, lang: str) -> bool:
+    """A noun qualified as international ("une coalition internationale", "global powers"): a body of several
+    countries, not of the one the story is set in."""
+    international = _words("international_words", lang)
+    return any(c.dep_ == "amod" and (fold(c.text) in international or _lemma(c) in international)
+               for c in token.children)
 
 
 def partitive_head(token: Token, lang: str) -> Token:

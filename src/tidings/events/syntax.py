@@ -68,6 +68,20 @@ def incise_auxiliary(verb: Token) -> Token | None:
     return None
 
 
+INVERTED_CLITICS = {"-il", "-elle", "-ils", "-elles", "-on"}
+
+
+def inverted_clitic(verb: Token) -> Token | None:
+    """The subject clitic French inversion hyphenates to a finite verb or to its auxiliary ("dit-il", "avait-elle
+    dit", "a-t-il dit"), whatever the model hung it on: it is the token right after that form (or its "-t")."""
+    doc = verb.doc
+    for form in [verb, *[c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]]:
+        after = form.i + 1 + (form.i + 1 < len(doc) and doc[form.i + 1].lower_ == "-t")
+        if after < len(doc) and doc[after].lower_ in INVERTED_CLITICS:
+            return doc[after]
+    return None
+
+
 def inside_name(token: Token) -> bool:
     """A proper noun inside a multiword named entity of the model's (an organisation's or a law's name)."""
     doc = token.doc
@@ -141,6 +155,11 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
             # a pronominal verb's "être" is no passive: "ils se sont rassemblés" (the model: nsubj:pass + aux:pass);
             # nor is a clause with no passive auxiliary ("ont menacé par le passé": "par" read as an agent)
             subjects, passive = subjects + passive, []
+        if (clitic := inverted_clitic(current)) is not None and (not (subjects or passive) or all(
+                c.lower_ == "-t" for c in subjects + passive)):
+            # "avait-elle mis en garde", "a-t-elle averti": the model hangs the clitic on the auxiliary, or on
+            # the euphonic "-t" taken for the subject
+            subjects, passive = [clitic], []
         if len(subjects) > 1 and any(c.lower_.startswith("-") for c in subjects):
             # '"... l'avenir du Liban ...", a-t-il estimé': an inverted clitic is the subject, not the quote's noun
             subjects = [c for c in subjects if c.lower_.startswith("-")]
@@ -158,6 +177,12 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
                 c.dep_ in {"auxpass", "aux:pass"} for c in verb.children):
             # English "they were being treated well and asked their governments to help": a simple past
             # coordinated with a passive has the same subject, active
+            return passive, False
+        if not subjects and passive and current != verb and any(
+                c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children) and not any(
+                c.dep_ == "aux:pass" for c in verb.children):
+            # "des policiers sont montés sur le toit et ont jeté des projectiles": a French compound tense with
+            # "avoir" is active, whatever the verb it is coordinated with (a motion verb's "être" is no passive)
             return passive, False
         if subjects or passive:
             return (subjects or passive), not subjects or own_passive and current is not verb
