@@ -1518,13 +1518,6 @@ FRENCH_LOCUTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "event_type", "mode", "actor", "recipient"), FRENCH_LOCUTIONS)
-def test_french_locutions_and_nominalisations(sentence, event_type, mode, actor, recipient):
-    found = [(a, r) for e in _french(sentence) if (e.type, e.mode) == (event_type, mode)
-             for a, r in _dyads([e], event_type)]
-    assert any(actor in a and (recipient is None or recipient in r) for a, r in found), found
-
-
 # ... and the same words in their everyday senses are not events
 FRENCH_LOCUTION_NON_EVENTS = [
     ('Les écoles ferment leurs portes samedi.', 'REJECT'),
@@ -1536,11 +1529,6 @@ FRENCH_LOCUTION_NON_EVENTS = [
     ('Le chef a remis un prix au lauréat.', 'RETREAT'),
     ("Il a fait l'usage de son téléphone.", 'ASSAULT'),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "event_type"), FRENCH_LOCUTION_NON_EVENTS)
-def test_french_locution_words_in_everyday_senses(sentence, event_type):
-    assert event_type not in {e.type for e in _french(sentence)}
 
 
 # lex2 pass: English phrasal verbs, light-verb idioms and nominalisations of listed verb senses
@@ -1575,13 +1563,6 @@ ENGLISH_PHRASAL = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "event_type", "mode", "actor", "recipient"), ENGLISH_PHRASAL)
-def test_english_phrasal_verbs_and_nominalisations(sentence, event_type, mode, actor, recipient):
-    found = [(a, r) for e in _english(sentence) if (e.type, e.mode) == (event_type, mode)
-             for a, r in _dyads([e], event_type)]
-    assert any(actor in a and (recipient is None or recipient in r) for a, r in found), found
-
-
 ENGLISH_PHRASAL_NON_EVENTS = [
     ('She set the table for dinner.', 'ASSAULT'),
     ('The children gave in to temptation.', 'CONCEDE'),
@@ -1592,9 +1573,22 @@ ENGLISH_PHRASAL_NON_EVENTS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "event_type"), ENGLISH_PHRASAL_NON_EVENTS)
-def test_english_phrasal_words_in_everyday_senses(sentence, event_type):
-    assert event_type not in {e.type for e in _english(sentence)}
+def _events_in(lang, sentence):
+    return _french(sentence) if lang == "fr" else _english(sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "event_type", "mode", "actor", "recipient"),
+                         [("fr", *case) for case in FRENCH_LOCUTIONS] + [("en", *case) for case in ENGLISH_PHRASAL])
+def test_locutions_phrasal_verbs_and_nominalisations(lang, sentence, event_type, mode, actor, recipient):
+    found = [(a, r) for e in _events_in(lang, sentence) if (e.type, e.mode) == (event_type, mode)
+             for a, r in _dyads([e], event_type)]
+    assert any(actor in a and (recipient is None or recipient in r) for a, r in found), found
+
+
+@pytest.mark.parametrize(("lang", "sentence", "event_type"), [("fr", *case) for case in FRENCH_LOCUTION_NON_EVENTS]
+                         + [("en", *case) for case in ENGLISH_PHRASAL_NON_EVENTS])
+def test_locution_words_in_everyday_senses(lang, sentence, event_type):
+    assert event_type not in {e.type for e in _events_in(lang, sentence)}
 
 
 # --- accuse branch: speaker evaluations ---------------------------------------------------------------------

@@ -298,15 +298,18 @@ def test_french_group_noun_used_as_an_adjective_is_no_group():
     assert "police turque" in texts  # the noun itself still names the group
 
 
+def _police_and_focus(text: str) -> tuple[str | None, str | None]:
+    """The country given to the first unnamed "police" of an English text, and the article's focus country."""
+    article = tidings.process_text(text, published="2019-11-18", lang="en")
+    police = next(e.actor for e in article.entities if e.text == "police" and e.actor is not None)
+    return police.country, article.context_country
+
+
 def test_unnamed_body_takes_the_place_its_sentence_names():
     # China is the most named country; the police and the protesters of the last sentence are Hong Kong's,
     # the sentence says where they are.
-    text = ("China warned on Monday. Beijing said China would not yield. China's leaders met in Beijing. "
-            "In Hong Kong, police fired tear gas at protesters on Sunday.")
-    article = tidings.process_text(text, published="2019-11-18", lang="en")
-    police = next(e.actor for e in article.entities if e.text == "police" and e.actor is not None)
-    assert article.context_country == "CHN"
-    assert police.country == "HKG"
+    assert _police_and_focus("China warned on Monday. Beijing said China would not yield. China's leaders met in "
+                             "Beijing. In Hong Kong, police fired tear gas at protesters on Sunday.") == ("HKG", "CHN")
 
 
 def test_hong_kong_names_its_own_bodies():
@@ -315,8 +318,5 @@ def test_hong_kong_names_its_own_bodies():
 
 
 def test_unnamed_body_takes_the_place_an_unknown_site_is_named_after():
-    text = ("China warned on Monday. Beijing said China would not yield. China's leaders met. "
-            "The Hong Kong Baptist University was surrounded by police on Sunday.")
-    article = tidings.process_text(text, published="2019-11-18", lang="en")
-    police = next(e.actor for e in article.entities if e.text == "police" and e.actor is not None)
-    assert police.country == "HKG"
+    assert _police_and_focus("China warned on Monday. Beijing said China would not yield. China's leaders met. "
+                             "The Hong Kong Baptist University was surrounded by police on Sunday.")[0] == "HKG"
