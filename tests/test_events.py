@@ -250,6 +250,7 @@ def test_french_evaluation_judge_and_participle_adjoined_after_the_object():
     events = _french("Le gouvernement iranien a rejeté ces demandes, décrivant les manifestations comme un complot.")
     assert _countries(events, "ACCUSE", "actors") == [{"IRN"}]
 
+
 def _countries(events, event_type, role):
     """The countries of each event's actors or recipients, for the events of one type."""
     return [{p.actor.country for p in getattr(e, role)} for e in events if e.type == event_type]
@@ -615,6 +616,8 @@ def test_french_event_noun_carried_by_a_message_has_the_sender_as_doer():
 def test_french_talking_with_ordinary_people_is_no_consultation():
     assert not _french("Juan Guaido marche près des véhicules en discutant avec des conducteurs.")
     assert _types(_french("Emmanuel Macron a discuté avec Angela Merkel.")) == ["CONSULT"]
+
+
 def test_french_object_hung_on_an_adverbial_is_still_the_one_acted_upon():
     # the model attaches the object to the time word or to the oblique that comes between it and the verb
     [arrest] = [e for e in _french("La police a arrêté mercredi un opposant.") if e.type == "COERCE"]
@@ -705,6 +708,8 @@ def test_french_acceptance_in_a_relative_answers_the_main_clauses_subject():
 def test_french_judged_thing_made_by_a_subject_judges_that_subject():
     events = _french('"La Russie a pris une décision inacceptable", a déclaré Emmanuel Macron.', "2022-03-01")
     assert _dyads(events, "ACCUSE") == [({"FRA"}, {"RUS"})]
+
+
 def test_english_single_party_agreement_goes_to_whom_the_act_is_for():
     assert _dyads(_english("Canada agreed to send two hundred engineers to Ukraine."), "AGREE") == [({"CAN"}, {"UKR"})]
     both = _dyads(_english("Germany and France agreed to hold talks."), "AGREE")
@@ -926,6 +931,8 @@ def test_a_name_beginning_like_an_article_keeps_its_letters():
     from tidings.link import name_key
     assert name_key("Lamont") == "lamont" and name_key("Thebes") == "thebes" and name_key("Desai") == "desai"
     assert name_key("the Senate") == "senate" and name_key("l'Élysée") == "elysee"
+
+
 def test_french_verbal_counter_attack_is_disapproval():
     events = _french("Le gouvernement iranien a contre-attaqué en jugant ces reproches absurdes.")
     assert "ACCUSE" in _types(events)
@@ -965,6 +972,8 @@ def test_a_body_named_with_its_place_is_one_actor():
     [shot] = [e for e in _english("Hong Kong police fired tear gas at protesters on Sunday.") if e.type == "ASSAULT"]
     # the linker reads "Hong Kong police" as one description (Hong Kong's police), not the territory and a body
     assert [(p.actor.kind, p.actor.sector, p.actor.country) for p in shot.actors] == [("group", "police", "HKG")]
+
+
 # General French news vocabulary (lexicon_fr.yaml, 2026-12 coverage pass): one sentence of our own per sense,
 # spread over the 16 types; each must yield its type and mode.
 FRENCH_COVERAGE = [
@@ -1112,6 +1121,8 @@ FRENCH_NON_EVENTS = [
 @pytest.mark.parametrize(("sentence", "event_type"), FRENCH_NON_EVENTS)
 def test_french_everyday_senses_are_not_events(sentence, event_type):
     assert event_type not in {e.type for e in _french(sentence)}
+
+
 def test_french_future_the_tagger_missed_is_a_threat():
     # "réduirons" comes out Tense=Imp: its surface (infinitive stem + future ending) still makes it planned
     [threat] = [e for e in _french("Si Washington attaque, nous réduirons ses bases en poussière, a déclaré jeudi "
@@ -1216,6 +1227,8 @@ def test_french_light_verb_participle_read_as_a_noun_still_carries_its_event_nou
     [demand] = [e for e in _french("Le Premier ministre australien Scott Morrison a déclaré avoir fait pression "
                                    "pour que le soldat reste en prison.") if e.type == "REQUEST"]
     assert [p.actor.name for p in demand.actors] == ["Scott Morrison"]
+
+
 def test_english_names_in_a_title_or_apposition_describe_the_person_or_company():
     [arrest] = [e for e in _english("British police arrested WikiLeaks co-founder Julian Assange on Thursday.")
                 if e.type == "COERCE"]
@@ -1297,6 +1310,8 @@ def test_english_sworn_attack_is_a_threat():
 def test_english_a_withheld_gift_concerns_its_to_phrase():
     events = _english("Germany said on Friday it had halted economic aid to Serbia.")
     assert ({"DEU"}, {"SRB"}) in _dyads(events, "SANCTION")
+
+
 def test_french_incise_accusation_is_about_the_quote_and_its_pronoun_is_not_named_inside_it():
     # the quote an incise follows is what it says; "il" is the speaker named before, not a name in the quote
     events = _french("Emmanuel Macron a reçu lundi les journalistes à l'Elysée. \"La Russie de Vladimir Poutine ne "

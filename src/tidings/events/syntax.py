@@ -250,6 +250,8 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
         else:
             break
     return [], False
+
+
 def is_time_noun(token: Token) -> bool:
     """A weekday or month name (CLDR, through the time grammar), which the model may read as an object: "ont
     décidé lundi d'expulser"."""
