@@ -94,3 +94,41 @@ def test_an_event_of_a_glued_sentence_is_scored_where_its_trigger_is():
     assert not _told_in(glued, 0, 40) and _told_in(glued, 40, 80)
     restated = replace(glued, mentions=[(0, 80), (100, 140)])
     assert _told_in(restated, 100, 140)  # a restatement counts where it is told
+
+
+def test_scores_per_type_and_participant_errors_of_type_matched_events():
+    gold = [{"type": "ACCUSE", "actors": [GOLD_IRAN], "recipients": [GOLD_ISRAEL]},
+            {"type": "THREATEN", "actors": [GOLD_IRAN], "recipients": [GOLD_ISRAEL]},
+            {"type": "REQUEST", "actors": [GOLD_ISRAEL], "recipients": []}]
+    got = [_event("ACCUSE", [IRAN], [ISRAEL]), _event("THREATEN", [IRAN], []),
+           _event("REQUEST", [IRAN], [ISRAEL]), _event("ASSAULT", [ISRAEL], [IRAN])]
+    scores = EventScores()
+    agree_on_matched(gold, got, scores)
+    scores.add_sentence(gold, got, "en")
+    by_type = scores.as_dict()["by_type"]
+    assert by_type["ACCUSE"]["type_actors_recipients"]["f1"] == 1.0
+    assert (by_type["THREATEN"]["type"]["tp"], by_type["THREATEN"]["type_actors_recipients"]["tp"]) == (1, 0)
+    assert (by_type["ASSAULT"]["type"]["fp"], by_type["ASSAULT"]["type"]["tp"]) == (1, 0)
+    # the threat lacks its recipient; the demand has the wrong actor and a recipient the gold lacks
+    assert scores.argument_errors == {"recipients missing": 1, "actors wrong": 1, "recipients extra": 1}
+
+
+def test_pairing_prefers_the_same_type_event_whose_participants_agree():
+    gold = [{"type": "ACCUSE", "actors": [GOLD_IRAN], "recipients": [GOLD_ISRAEL]}]
+    got = [_event("ACCUSE", [ISRAEL], [IRAN]), _event("ACCUSE", [IRAN], [ISRAEL])]
+    scores = EventScores()
+    agree_on_matched(gold, got, scores)
+    assert not scores.argument_errors
+
+
+def test_pooled_by_type_sums_the_files():
+    from tidings.evaluation.report import pooled
+
+    def part(tp: int, errors: dict) -> dict:
+        counts = {"tp": tp, "fp": 0, "fn": 1}
+        return {"gold_events": tp + 1, "sentences": 1, "type": counts, "type_actors_recipients": counts,
+                "by_type": {"AID": {"type": counts, "type_actors_recipients": counts}}, "argument_errors": errors}
+
+    out = pooled([part(1, {"actors wrong": 2}), part(3, {"actors wrong": 1, "recipients missing": 4})])
+    assert out["by_type"]["AID"]["type"]["tp"] == 4 and out["by_type"]["AID"]["type"]["fn"] == 2
+    assert out["argument_errors"] == {"recipients missing": 4, "actors wrong": 3}

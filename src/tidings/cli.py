@@ -181,6 +181,8 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Only the JSON summary.")] = False,
     errors_to: Annotated[Path | None, typer.Option("--errors", help="Write every wrong item (gold and what was "
                                                    "found) to this JSONL file.")] = None,
+    by_type: Annotated[bool, typer.Option("--by-type", help="Also print event scores per PLOVER type and the "
+                                          "participant errors of type-matched events.")] = False,
 ) -> None:
     """Score the pipeline against gold files: linking, times, events, public actor cases."""
     from tidings.evaluation.report import evaluate_files
@@ -192,9 +194,12 @@ def evaluate(
             for error in errors:
                 out.write(json.dumps(error, ensure_ascii=False, default=_jsonable) + "\n")
     if not as_json:
-        from tidings.evaluation.report import print_tables
+        from tidings.evaluation.report import print_breakdown, print_tables
 
-        print_tables(results, Console(width=120))
+        console = Console(width=120)
+        print_tables(results, console)
+        if by_type:
+            print_breakdown(results, console)
     sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
 
 

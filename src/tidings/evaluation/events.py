@@ -83,6 +83,9 @@ class EventScores:
     sentences: int = 0
     gold_events: int = 0
     by_lang: dict[str, tuple[PRF, PRF]] = field(default_factory=dict)
+    by_type: dict[str, tuple[PRF, PRF]] = field(default_factory=dict)  # (type only, full) per PLOVER type
+    # what is wrong in the participants of type-matched events: "actors missing", "recipients wrong"...
+    argument_errors: Counter[str] = field(default_factory=Counter)
     errors: list[dict[str, Any]] = field(default_factory=list)  # sentences not fully right, for `--errors`
 
     def as_dict(self) -> dict[str, Any]:
@@ -90,7 +93,31 @@ class EventScores:
                 "type_actors_recipients": self.full.as_dict(),
                 "modality": self.modality.as_dict(), "attribution": self.attribution.as_dict(),
                 "by_lang": {k: {"type": a.as_dict(), "type_actors_recipients": b.as_dict()}
-                            for k, (a, b) in sorted(self.by_lang.items())}}
+                            for k, (a, b) in sorted(self.by_lang.items())},
+                "by_type": {k: {"type": a.as_dict(), "type_actors_recipients": b.as_dict()}
+                            for k, (a, b) in sorted(self.by_type.items())},
+                "argument_errors": dict(self.argument_errors.most_common())}
+
+    def add_sentence(self, gold_events: list[dict[str, Any]], predicted: list[Event], lang: str,
+                     public: bool = False) -> tuple[int, int]:
+        """Score one sentence into every tally; returns its full-match (fp, fn). `public`: participants compared
+        as the public sets allow (countries, only on the sides the coder filled)."""
+        type_counts, full_counts = _scored(gold_events, predicted, public)
+        self.sentences += 1
+        self.gold_events += len(gold_events)
+        self.type_only.add(*type_counts)
+        self.full.add(*full_counts)
+        per_lang = self.by_lang.setdefault(lang, (PRF(), PRF()))
+        per_lang[0].add(*type_counts)
+        per_lang[1].add(*full_counts)
+        for event_type in {g["type"] for g in gold_events} | {e.type for e in predicted}:
+            # matching never pairs different types, so a type's own counts are the sentence scored on it alone
+            one_type, one_full = _scored([g for g in gold_events if g["type"] == event_type],
+                                         [e for e in predicted if e.type == event_type], public)
+            per_type = self.by_type.setdefault(event_type, (PRF(), PRF()))
+            per_type[0].add(*one_type)
+            per_type[1].add(*one_full)
+        return full_counts[1], full_counts[2]
 
 
 def _entity_matches(gold: dict[str, Any], got: dict[str, Any]) -> bool:
@@ -155,6 +182,12 @@ def score_sentence(gold_events: list[dict[str, Any]], predicted: list[Event]) ->
     return type_counts, (full_tp, len(predicted) - full_tp, len(gold_events) - full_tp)
 
 
+def _scored(gold_events: list[dict[str, Any]], predicted: list[Event],
+            public: bool) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    type_counts, full_counts = score_sentence(gold_events, predicted)
+    return type_counts, _score_public_full(gold_events, predicted) if public else full_counts
+
+
 def _attribution_label(attribution: dict[str, Any] | None) -> str:
     """Gold and system attributions as comparable labels: the category, or the country of the actor."""
     if not attribution or attribution.get("kind") in {None, "publisher"}:
@@ -175,16 +208,41 @@ def _system_attribution(event: Event) -> dict[str, Any]:
             if actor is not None else None}
 
 
-def agree_on_matched(gold_events: list[dict[str, Any]], predicted: list[Event], scores: EventScores) -> None:
-    """Modality and attribution, compared on gold/system event pairs of the same type (participants first)."""
+def side_error(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> str | None:
+    """How one side (actors or recipients) of a type-matched event differs from the gold: "missing" (a gold
+    participant not found), "extra" (one found that the gold lacks), "wrong" (both), or None."""
+    missing = any(not any(_entity_matches(g, p) for p in got) for g in gold)
+    extra = any(not any(_entity_matches(g, p) for g in gold) for p in got)
+    return "wrong" if missing and extra else "missing" if missing else "extra" if extra else None
+
+
+def type_matched_pairs(gold_events: list[dict[str, Any]], predicted: list[Event]) -> list[tuple[dict[str, Any], Event]]:
+    """Gold events paired with a system event of the same type, each used once: the one whose actors, then
+    recipients, agree with the gold, else the first."""
     unmatched = list(predicted)
+    pairs = []
     for gold in gold_events:
         same_type = [e for e in unmatched if e.type == gold["type"]]
         if not same_type:
             continue
-        best = next((e for e in same_type if _same_participants(gold.get("actors") or [], _as_dicts(e)[0])),
-                    same_type[0])
+        best = min(same_type, key=lambda e: tuple(error is not None for error in _side_errors(gold, e)))
         unmatched.remove(best)
+        pairs.append((gold, best))
+    return pairs
+
+
+def _side_errors(gold: dict[str, Any], event: Event) -> tuple[str | None, str | None]:
+    """(actors error, recipients error) of a system event against a gold event."""
+    actors, recipients = _as_dicts(event)
+    return side_error(gold.get("actors") or [], actors), side_error(gold.get("recipients") or [], recipients)
+
+
+def agree_on_matched(gold_events: list[dict[str, Any]], predicted: list[Event], scores: EventScores) -> None:
+    """Modality, attribution and participants, compared on gold/system event pairs of the same type."""
+    for gold, best in type_matched_pairs(gold_events, predicted):
+        for side, error in zip(("actors", "recipients"), _side_errors(gold, best), strict=True):
+            if error:
+                scores.argument_errors[f"{side} {error}"] += 1
         scores.modality.add(gold.get("modality") or "asserted", best.modality)
         scores.attribution.add(_attribution_label(_gold_attribution(gold)),
                                _attribution_label(_system_attribution(best)))
@@ -216,17 +274,9 @@ def score_our_gold(rows: list[dict[str, Any]]) -> EventScores:
     for row in rows:
         article = articles[(row["corpus"], str(row["doc_id"]))]
         predicted = [e for e in article.events if _told_in(e, row["start"], row["end"])]
-        type_counts, full_counts = score_sentence(row["events"], predicted)
         agree_on_matched(row["events"], predicted, scores)
-        if full_counts[1] or full_counts[2]:
+        if any(scores.add_sentence(row["events"], predicted, row["lang"])):
             scores.errors.append({"gold": row, "got": [_event_summary(e) for e in predicted]})
-        scores.sentences += 1
-        scores.gold_events += len(row["events"])
-        scores.type_only.add(*type_counts)
-        scores.full.add(*full_counts)
-        per_lang = scores.by_lang.setdefault(row["lang"], (PRF(), PRF()))
-        per_lang[0].add(*type_counts)
-        per_lang[1].add(*full_counts)
     return scores
 
 
@@ -259,18 +309,8 @@ def score_public_gold(rows: Iterable[dict[str, Any]]) -> EventScores:
         if not gold and case["expected"]:
             continue  # CAMEO 01/02 only: no PLOVER type to score
         # Public codes give countries only where the coder had one: compare actors only on those sides.
-        predicted = article.events
-        type_counts, _ = score_sentence(gold, predicted)
-        full_counts = _score_public_full(gold, predicted)
-        if full_counts[1] or full_counts[2]:
-            scores.errors.append({"gold": case, "got": [_event_summary(e) for e in predicted]})
-        scores.sentences += 1
-        scores.gold_events += len(gold)
-        scores.type_only.add(*type_counts)
-        scores.full.add(*full_counts)
-        per_lang = scores.by_lang.setdefault(case.get("lang") or "en", (PRF(), PRF()))
-        per_lang[0].add(*type_counts)
-        per_lang[1].add(*full_counts)
+        if any(scores.add_sentence(gold, article.events, case.get("lang") or "en", public=True)):
+            scores.errors.append({"gold": case, "got": [_event_summary(e) for e in article.events]})
     return scores
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,19 @@ def pooled(parts: list[dict[str, Any]]) -> dict[str, Any]:
     """Our dev gold files scored as one set (counts summed; held-out files stay out)."""
     out: dict[str, Any] = {"kind": "events", "files": len(parts), "gold_events": sum(p["gold_events"] for p in parts),
                            "sentences": sum(p["sentences"] for p in parts)}
+    out.update(_summed(parts))
+    types = sorted({t for p in parts for t in p.get("by_type", {})})
+    out["by_type"] = {t: _summed([p["by_type"][t] for p in parts if t in p.get("by_type", {})]) for t in types}
+    errors: Counter[str] = Counter()
+    for part in parts:
+        errors.update(part.get("argument_errors", {}))
+    out["argument_errors"] = dict(errors.most_common())
+    return out
+
+
+def _summed(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """Type and full scores of several results as one (counts summed)."""
+    out = {}
     for key in ("type", "type_actors_recipients"):
         total = PRF()
         for part in parts:
@@ -99,3 +113,23 @@ def print_tables(results: dict[str, Any], console: Console) -> None:
                 if (r := result.get(key)) and r["total"]:
                     table.add_row("", f"  {key} (type matched)", str(r["total"]), "", "", f"{r['accuracy']:.3f}")
     console.print(table)
+
+
+def print_breakdown(results: dict[str, Any], console: Console) -> None:
+    """Per PLOVER type scores and the participant errors of type-matched events: of the pooled dev gold when
+    there is one, else of each event gold file."""
+    chosen = {POOLED: results[POOLED]} if POOLED in results else {
+        name: r for name, r in results.items() if r["kind"] in {"events", "public_events"}}
+    for name, result in chosen.items():
+        table = Table(title=f"by event type: {Path(name).name}")
+        for column in ("type", "gold", "found", "type P", "type R", "type F1", "full F1"):
+            table.add_column(column)
+        for event_type, r in sorted(result.get("by_type", {}).items(),
+                                    key=lambda item: -(item[1]["type"]["tp"] + item[1]["type"]["fn"])):
+            t = r["type"]
+            table.add_row(event_type, str(t["tp"] + t["fn"]), str(t["tp"] + t["fp"]), f"{t['precision']:.3f}",
+                          f"{t['recall']:.3f}", f"{t['f1']:.3f}", f"{r['type_actors_recipients']['f1']:.3f}")
+        console.print(table)
+        if errors := result.get("argument_errors"):
+            console.print("participant errors of type-matched events: "
+                          + ", ".join(f"{kind} {n}" for kind, n in errors.items()))
