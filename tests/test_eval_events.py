@@ -41,7 +41,7 @@ def test_modality_and_attribution_agree_on_type_matched_events_only():
     got = [_event("ACCUSE", [IRAN], [ISRAEL], attribution=Attribution("actor", IRAN, "Téhéran")),  # its own word
            _event("THREATEN", [ISRAEL], [IRAN], modality="asserted", attribution=Attribution("media"))]
     scores = EventScores()
-    agree_on_matched(gold, got, scores)
+    assert agree_on_matched(gold, got, scores)  # the sentence goes to the `--errors` dump
     assert (scores.modality.total, scores.modality.right) == (2, 1)  # the unmatched ASSAULT is not compared
     assert scores.modality.confusions == {("reported", "asserted"): 1}
     assert (scores.attribution.total, scores.attribution.right) == (2, 1)
@@ -117,7 +117,7 @@ def test_pairing_prefers_the_same_type_event_whose_participants_agree():
     gold = [{"type": "ACCUSE", "actors": [GOLD_IRAN], "recipients": [GOLD_ISRAEL]}]
     got = [_event("ACCUSE", [ISRAEL], [IRAN]), _event("ACCUSE", [IRAN], [ISRAEL])]
     scores = EventScores()
-    agree_on_matched(gold, got, scores)
+    assert not agree_on_matched(gold, got, scores)
     assert not scores.argument_errors
 
 

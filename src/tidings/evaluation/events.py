@@ -159,7 +159,8 @@ def _as_dicts(event: Event) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
 def _event_summary(event: Event) -> dict[str, Any]:
     actors, recipients = _as_dicts(event)
     return {"type": event.type, "mode": event.mode, "trigger": event.trigger, "modality": event.modality,
-            "actors": actors, "recipients": recipients}
+            "attribution": _attribution_label(_system_attribution(event)), "actors": actors,
+            "recipients": recipients}
 
 
 def score_sentence(gold_events: list[dict[str, Any]], predicted: list[Event]) -> tuple[tuple[int, int, int],
@@ -237,8 +238,10 @@ def _side_errors(gold: dict[str, Any], event: Event) -> tuple[str | None, str | 
     return side_error(gold.get("actors") or [], actors), side_error(gold.get("recipients") or [], recipients)
 
 
-def agree_on_matched(gold_events: list[dict[str, Any]], predicted: list[Event], scores: EventScores) -> None:
-    """Modality, attribution and participants, compared on gold/system event pairs of the same type."""
+def agree_on_matched(gold_events: list[dict[str, Any]], predicted: list[Event], scores: EventScores) -> bool:
+    """Modality, attribution and participants, compared on gold/system event pairs of the same type; whether
+    the modality or attribution of any pair disagrees."""
+    wrong_before = scores.modality.total - scores.modality.right + scores.attribution.total - scores.attribution.right
     for gold, best in type_matched_pairs(gold_events, predicted):
         for side, error in zip(("actors", "recipients"), _side_errors(gold, best), strict=True):
             if error:
@@ -246,6 +249,8 @@ def agree_on_matched(gold_events: list[dict[str, Any]], predicted: list[Event], 
         scores.modality.add(gold.get("modality") or "asserted", best.modality)
         scores.attribution.add(_attribution_label(_gold_attribution(gold)),
                                _attribution_label(_system_attribution(best)))
+    wrong = scores.modality.total - scores.modality.right + scores.attribution.total - scores.attribution.right
+    return wrong > wrong_before
 
 
 def _gold_attribution(gold: dict[str, Any]) -> dict[str, Any] | None:
@@ -274,8 +279,8 @@ def score_our_gold(rows: list[dict[str, Any]]) -> EventScores:
     for row in rows:
         article = articles[(row["corpus"], str(row["doc_id"]))]
         predicted = [e for e in article.events if _told_in(e, row["start"], row["end"])]
-        agree_on_matched(row["events"], predicted, scores)
-        if any(scores.add_sentence(row["events"], predicted, row["lang"])):
+        disagrees = agree_on_matched(row["events"], predicted, scores)
+        if any(scores.add_sentence(row["events"], predicted, row["lang"])) or disagrees:
             scores.errors.append({"gold": row, "got": [_event_summary(e) for e in predicted]})
     return scores
 
