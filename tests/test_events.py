@@ -1710,3 +1710,14 @@ def test_french_avoir_compound_coordinated_with_an_etre_verb_is_active():
     [thrown] = [e for e in _french("Des soldats sont entrés dans le village et ont frappé les habitants.")
                 if e.type == "ASSAULT"]
     assert [p.text for p in thrown.actors] == ["soldats"] and [p.text for p in thrown.recipients] == ["habitants"]
+
+
+def test_a_state_body_telling_an_act_of_another_body_of_its_state_is_asserted():
+    # the White House for the Pentagon's deployment: one state's voice for its own forces (guidelines rule 14)
+    [deployment] = [e for e in _english("The Pentagon deployed 3,000 troops to Poland, the White House said on "
+                                        "Tuesday.") if e.type == "MOBILIZE"]
+    assert deployment.modality == "asserted" and deployment.attribution.kind == "actor"
+    # another state's government telling it is a report
+    [deployment] = [e for e in _english("The Pentagon deployed 3,000 troops to Poland, the Russian government "
+                                        "said on Tuesday.") if e.type == "MOBILIZE"]
+    assert deployment.modality == "reported"

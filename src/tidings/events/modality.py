@@ -19,7 +19,7 @@ from tidings.events.syntax import (
     subjects_of,
 )
 from tidings.events.triggers import Found, surface_future, to_infinitive
-from tidings.model import Attribution, Participant
+from tidings.model import ActorRef, Attribution, Participant
 
 
 def modality(found: Found, cues: Cues, lang: str) -> tuple[str, bool]:
@@ -99,8 +99,19 @@ def own_act(source: Attribution, actors: list[Participant]) -> bool:
     se soumettra pas, a affirmé le ministre syrien"). Its own word, not a report of another's act."""
     if source.actor is None:
         return False
-    return any(actor_key(a.actor) == actor_key(source.actor) or a.actor.kind == "country" and (
-        a.actor.country is not None and a.actor.country == source.actor.country) for a in actors)
+    speaker = source.actor
+    return any(actor_key(a.actor) == actor_key(speaker) or a.actor.country is not None and (
+        a.actor.country == speaker.country) and (a.actor.kind == "country" or _state_voice(a.actor) and _state_voice(
+            speaker)) for a in actors)
+
+
+STATE_SECTORS = {"government", "military", "police", "judiciary"}
+
+
+def _state_voice(actor: ActorRef) -> bool:
+    """A body of a state (its government, forces, police, courts): one state's voice for another of its bodies'
+    acts (a ministry for its police, a government for its army), as the gold guidelines code own acts."""
+    return actor.sector in STATE_SECTORS
 
 
 def _own_voice(source: Attribution, speaker: Token, actors: list[Participant]) -> Attribution:
