@@ -114,7 +114,10 @@ def test_undergone_criticism_has_the_subject_as_recipient():
 
 
 def test_announced_sanction_is_a_threat_and_promised_aid_an_agreement():
-    assert [e.type for e in _english("Trump said he would raise tariffs on China.")] == ["THREATEN"]
+    [threat] = _english("Trump said he would raise tariffs on China.")
+    assert threat.type == "THREATEN" and threat.modality == "asserted"  # the act is future, the threat made now
+    [threat] = _french("Le général a affirmé que l'armée iranienne frappera les bases américaines.")
+    assert threat.type == "THREATEN" and threat.modality != "planned"
     [aid] = _english("Japan will provide humanitarian aid to Ukraine.")
     assert aid.type == "AGREE" and aid.modality == "planned"
 
@@ -1124,10 +1127,11 @@ def test_french_everyday_senses_are_not_events(sentence, event_type):
 
 
 def test_french_future_the_tagger_missed_is_a_threat():
-    # "réduirons" comes out Tense=Imp: its surface (infinitive stem + future ending) still makes it planned
+    # "réduirons" comes out Tense=Imp: its surface (infinitive stem + future ending) still makes it a future act,
+    # so a threat (made now: asserted), not an assault
     [threat] = [e for e in _french("Si Washington attaque, nous réduirons ses bases en poussière, a déclaré jeudi "
                                    "le président iranien Hassan Rohani.") if e.type in {"THREATEN", "ASSAULT"}]
-    assert threat.type == "THREATEN" and threat.modality == "planned"
+    assert threat.type == "THREATEN" and threat.modality == "asserted"
     # a past historic ending in "-ra" is no future: "déclara" is not built on the stem of "déclarer"
     from tidings.events.lexicon import lexicon
     from tidings.events.triggers import surface_future

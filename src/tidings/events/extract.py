@@ -106,7 +106,9 @@ def extract_events(article: Article, doc: Doc) -> list[Event]:
                 continue  # English "we talk about it all the time", "ten candidates meet on stage": no partner
             mood, consumed = modality(found, lex.cues, article.lang or "")
             event_type = found.sense.negated_type if consumed and found.sense.negated_type else found.sense.type
-            event_type = _framed(event_type, mood, onto.types[event_type].quad_class)
+            framed = _framed(event_type, mood, onto.types[event_type].quad_class)
+            if framed != event_type:  # the announced act is future; the threat it makes is made now
+                event_type, mood = framed, "asserted"
             if mood == "planned":  # "will provide aid": a promised cooperative act is an AGREE (cues' planned_types)
                 event_type = lex.cues.planned_types.get(event_type, event_type)
             if _offered(found, lex.cues) and onto.types[event_type].quad_class.endswith("cooperation"):
