@@ -1725,3 +1725,14 @@ def test_a_state_body_telling_an_act_of_another_body_of_its_state_is_asserted():
     [deployment] = [e for e in _english("The Pentagon deployed 3,000 troops to Poland, the Russian government "
                                         "said on Tuesday.") if e.type == "MOBILIZE"]
     assert deployment.modality == "reported"
+
+
+def test_reporting_adverbs_put_the_claim_on_the_media_or_unnamed_sources():
+    [probe] = [e for e in _english("The company is reportedly being investigated by the state attorney general.")
+               if e.type == "ACCUSE"]
+    assert (probe.modality, probe.attribution.kind) == ("reported", "media")
+    [supply] = [e for e in _english("Iran allegedly supplied drones to Russia.") if e.type == "AID"]
+    assert (supply.modality, supply.attribution.kind) == ("reported", "sources")
+    # "officially" says the act is formal, not who reports it
+    [protest] = [e for e in _english("China officially accused Japan of spying.") if e.type == "ACCUSE"]
+    assert (protest.modality, protest.attribution.kind) == ("asserted", "publisher")

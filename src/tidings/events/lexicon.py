@@ -46,6 +46,8 @@ class Cues:
     reporting_verbs: frozenset[str]
     source_markers: tuple[str, ...]
     attribution_nouns: dict[str, str]  # lemma -> category
+    # adverbs that put a claim on someone else's word ("reportedly": the media's), lemma -> category
+    reporting_adverbs: dict[str, str]
     light_verbs: frozenset[str]
     light_verb_preps: dict[str, frozenset[str]]
     # endings that turn a verb lemma the model left inflected back into the lexicon's ("demande" -> "demander")
@@ -109,6 +111,11 @@ def _lower_set(values: Any) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values or [])
 
 
+def _by_word(categories: Any) -> dict[str, str]:
+    """A cue file's {category: [words]} as word -> category."""
+    return {str(word).lower(): category for category, words in (categories or {}).items() for word in words or []}
+
+
 def _load(name: str) -> Any:
     path = resources.files("tidings.data").joinpath(f"events/{name}")
     return parse_yaml(path.read_text(encoding="utf-8")) if path.is_file() else None
@@ -130,8 +137,6 @@ def lexicon(lang: str) -> Lexicon | None:
             bool(e.get("speaker")), bool(e.get("predicative")), bool(e.get("needs_recipient")),
             _lower_set(e["subject_lemmas"]) if e.get("subject_lemmas") else None,
         ))
-    categories = {str(noun).lower(): category for category, nouns in (cues.get("attribution_nouns") or {}).items()
-                  for noun in nouns or []}
     return Lexicon(lang, {k: tuple(v) for k, v in senses.items()}, Cues(
         negation=_lower_set(cues.get("negation")),
         negating_predicates=_lower_set(cues.get("negating_predicates")),
@@ -143,7 +148,8 @@ def lexicon(lang: str) -> Lexicon | None:
         planned_markers=_lower_set(cues.get("planned_markers")),
         reporting_verbs=_lower_set(cues.get("reporting_verbs")),
         source_markers=tuple(str(m).lower() for m in cues.get("source_markers") or []),
-        attribution_nouns=categories,
+        attribution_nouns=_by_word(cues.get("attribution_nouns")),
+        reporting_adverbs=_by_word(cues.get("reporting_adverbs")),
         light_verbs=_lower_set(cues.get("light_verbs")),
         light_verb_preps={str(k).lower(): _lower_set(v) for k, v in (cues.get("light_verb_preps") or {}).items()},
         lemma_repairs=tuple(str(x) for x in cues.get("lemma_repairs") or []),

@@ -91,6 +91,10 @@ def attribution(found: Found, sent: Span, cues: Cues, index: ArticleIndex,
         subjects = [s for s in subjects if pronoun_text(s) != "t"]  # "a-t-il ajouté": the euphonic "t" is no one
         if subjects:
             return _own_voice(_speaker(subjects[0], cues, index, ancestor.text), subjects[0], actors)
+    verb = head.head if head.pos_ not in {"VERB", "AUX"} and head.dep_ in SUBJECT | OBJECT else head
+    for adverb in (c for t in {head, verb} for c in t.children if c.dep_ == "advmod"):
+        if category := cues.reporting_adverbs.get(adverb.lower_):  # "is reportedly being investigated"
+            return Attribution(category, None, adverb.text)
     return Attribution("publisher")
 
 
