@@ -1736,3 +1736,11 @@ def test_reporting_adverbs_put_the_claim_on_the_media_or_unnamed_sources():
     # "officially" says the act is formal, not who reports it
     [protest] = [e for e in _english("China officially accused Japan of spying.") if e.type == "ACCUSE"]
     assert (protest.modality, protest.attribution.kind) == ("asserted", "publisher")
+
+
+def test_an_incise_read_as_a_conjunct_names_the_source():
+    # the model reads ", a constaté un journaliste" as a second verb sharing the police's subject
+    [volley] = [e for e in _french("La police a tiré des gaz lacrymogènes sur les manifestants, a constaté un "
+                                   "journaliste de l'AFP.") if e.type == "ASSAULT"]
+    assert volley.modality == "reported" and volley.attribution.actor is not None
+    assert volley.attribution.actor.name == "Agence France-Presse"

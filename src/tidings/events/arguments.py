@@ -385,16 +385,24 @@ def _reporting_authority(verb: Token, index: ArticleIndex) -> list[Participant]:
 
 def reporting_heads(head: Token, reporting: frozenset[str]) -> Iterator[Token]:
     """Reporting verbs that govern a word, nearest first: its ancestors, or an incise hung on one of them as
-    parataxis ('"C'est criminel", a ajouté le président': the model makes the quote the root)."""
+    parataxis ('"C'est criminel", a ajouté le président': the model makes the quote the root) or as a conjunct
+    after a comma ("La police a tiré, a constaté un journaliste")."""
     below = head
     for node in [head, *ancestors_of(head, 5)]:
         if node != head and node.pos_ == "VERB" and node.lemma_.lower() in reporting and not _beside_report(below):
             yield node
         below = node
         for child in node.children:
-            if child.dep_ == "parataxis" and child.i > head.i and child.pos_ == "VERB" and (
-                    child.lemma_.lower() in reporting):
+            if child.i > head.i and child.pos_ == "VERB" and child.lemma_.lower() in reporting and (
+                    child.dep_ == "parataxis" or child.dep_ == "conj" and _comma_incise(child)):
                 yield child
+
+
+def _comma_incise(verb: Token) -> bool:
+    """A verb read as a conjunct that is an incise after a comma (", a constaté un journaliste"): no subject
+    of its own before it."""
+    first = incise_start(verb)
+    return first.i > 0 and verb.doc[first.i - 1].text == "," and not any(c.dep_ in SUBJECT for c in verb.children)
 
 
 def _beside_report(clause: Token) -> bool:

@@ -297,13 +297,16 @@ def speaker_subjects(verb: Token) -> list[Token]:
     model reads that post-verbal subject as an object. An incise follows what is said, so the verb (or its first
     auxiliary) comes right after a comma or a quote and has no subject of its own."""
     subjects, passive = subjects_of(verb)
-    if subjects or passive:
+    # a conjunct inherits its first verb's subject; one that is an incise ("La police a tiré, a constaté un
+    # journaliste") has its own, inverted
+    inherited = verb.dep_ == "conj" and not any(c.dep_ in SUBJECT for c in verb.children)
+    if (subjects or passive) and not inherited:
         return subjects
     first = incise_start(verb)
     if first.i == 0 or first.doc[first.i - 1].text not in {",", '"', "»", "”"}:
-        return []
+        return subjects
     inverted = inverted_subject(verb, OBJECT | SUBJECT)
-    return [inverted] if inverted is not None else []
+    return [inverted] if inverted is not None else subjects
 
 
 def country_place(token: Token, index: ArticleIndex, host: bool = False) -> list[Participant]:
